@@ -1,1 +1,4 @@
-export {};
+export { startSandbox } from './server';
+export type { Sandbox, SandboxOptions } from './server';
+export type { Fault } from './faults';
+export type { OutboxMessage, SessionKind, StoredSession } from './model';
