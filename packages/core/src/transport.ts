@@ -34,7 +34,7 @@ export class TransportError extends Error {
 	constructor(
 		message: string,
 		readonly code: string,
-		readonly cause?: unknown,
+		override readonly cause?: unknown,
 	) {
 		super(message);
 		this.name = 'TransportError';

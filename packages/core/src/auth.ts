@@ -1,0 +1,87 @@
+import type { AuthProvider, ExchangeContext } from './exchange';
+import { refreshTokens } from './oauth';
+import type { OAuthCredentials, OncTokens } from './types';
+
+// Renew a little before the announced expiry so that an upload that cannot
+// be repeated does not start with a token about to lapse.
+const EXPIRY_MARGIN_MS = 60_000;
+
+export function bearerAuth(token: string): AuthProvider {
+	return {
+		headers: async () => ({ headers: { Authorization: `Bearer ${token}` }, token }),
+		secrets: () => [token],
+	};
+}
+
+/** The transport adds the credentials itself (e.g. n8n's httpRequestWithAuthentication). */
+export function transportAuth(): AuthProvider {
+	return { headers: async () => ({ headers: {} }), secrets: () => [] };
+}
+
+/** OAuth 2.0 credentials: renews on demand, one renewal at a time for all calls. */
+export class OAuthSession implements AuthProvider {
+	#creds: OAuthCredentials;
+	#accessToken?: string;
+	#refreshToken: string;
+	#expiresAt?: number;
+	#refreshing?: Promise<void>;
+
+	constructor(
+		creds: OAuthCredentials,
+		private readonly ctx: () => ExchangeContext,
+		private readonly tokenPath: string,
+	) {
+		this.#creds = creds;
+		this.#accessToken = creds.accessToken || undefined;
+		this.#refreshToken = creds.refreshToken;
+	}
+
+	secrets(): readonly string[] {
+		const known = [this.#creds.clientSecret, this.#refreshToken, this.#accessToken];
+		return known.filter((value): value is string => typeof value === 'string' && value !== '');
+	}
+
+	async headers(): Promise<{ headers: Record<string, string>; token?: string }> {
+		const expiring =
+			this.#expiresAt !== undefined && this.ctx().clock.now() > this.#expiresAt - EXPIRY_MARGIN_MS;
+		if (!this.#accessToken || expiring) await this.#renew();
+		const token = this.#accessToken as string;
+		return { headers: { Authorization: `Bearer ${token}` }, token };
+	}
+
+	async refreshAfter(staleToken: string | undefined): Promise<void> {
+		// Another call may have renewed the token while this one was in flight.
+		if (this.#accessToken !== undefined && this.#accessToken !== staleToken) return;
+		await this.#renew();
+	}
+
+	#renew(): Promise<void> {
+		this.#refreshing ??= this.#doRenew().finally(() => {
+			this.#refreshing = undefined;
+		});
+		return this.#refreshing;
+	}
+
+	async #doRenew(): Promise<void> {
+		const ctx = this.ctx();
+		const fresh = await refreshTokens(
+			{
+				baseUrl: ctx.baseUrl,
+				clientId: this.#creds.clientId,
+				clientSecret: this.#creds.clientSecret,
+				refreshToken: this.#refreshToken,
+			},
+			{ context: ctx, tokenPath: this.tokenPath },
+		);
+		// A server that does not rotate refresh tokens leaves the old one valid.
+		const tokens: OncTokens = { ...fresh, refreshToken: fresh.refreshToken ?? this.#refreshToken };
+		this.#accessToken = tokens.accessToken;
+		this.#refreshToken = tokens.refreshToken as string;
+		this.#expiresAt =
+			tokens.expiresIn === undefined ? undefined : ctx.clock.now() + tokens.expiresIn * 1000;
+		ctx.logger.debug('ONC access token renewed', { expiresIn: tokens.expiresIn });
+		// Awaited, and its failure passed on: a rotated refresh token that was
+		// not stored would lock the caller out at the next run.
+		await this.#creds.onTokens?.(tokens);
+	}
+}

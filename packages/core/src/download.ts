@@ -1,0 +1,66 @@
+import { OncNotReadyError, OncValidationError } from './errors';
+import type { Clock, Logger, WaitOptions } from './types';
+
+/** The file name from Content-Disposition (RFC 6266, `filename*` preferred), else the fallback. */
+export function fileNameFrom(disposition: string | undefined, fallback: string): string {
+	if (!disposition) return fallback;
+	const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(disposition);
+	if (extended) {
+		try {
+			return decodeURIComponent(extended[2].trim());
+		} catch {
+			// A malformed escape falls through to the plain parameter.
+		}
+	}
+	const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/i.exec(disposition);
+	const name = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2];
+	return name && name.trim() !== '' ? name.trim() : fallback;
+}
+
+function checkWait(wait: WaitOptions): Required<WaitOptions> {
+	const resolved = { firstIntervalMs: 2000, maxIntervalMs: 30_000, ...wait };
+	for (const key of ['maxWaitMs', 'firstIntervalMs', 'maxIntervalMs'] as const) {
+		const value = resolved[key];
+		if (typeof value !== 'number' || !(value >= 0)) {
+			throw new OncValidationError(`wait.${key} must be a number of milliseconds, 0 or more.`, {
+				field: `wait.${key}`,
+			});
+		}
+	}
+	return resolved;
+}
+
+/**
+ * Runs `attempt` until the session is finished: each "not finished" answer
+ * waits a little longer than the one before, until `maxWaitMs` has passed.
+ */
+export async function untilFinished<T>(
+	attempt: () => Promise<T>,
+	wait: WaitOptions | undefined,
+	clock: Clock,
+	logger: Logger,
+): Promise<T> {
+	if (wait === undefined) return attempt();
+	const { maxWaitMs, firstIntervalMs, maxIntervalMs } = checkWait(wait);
+	const started = clock.now();
+	let interval = Math.max(1, firstIntervalMs);
+
+	for (;;) {
+		try {
+			return await attempt();
+		} catch (error) {
+			if (!(error instanceof OncNotReadyError)) throw error;
+			const waited = clock.now() - started;
+			if (waited >= maxWaitMs) {
+				throw new OncNotReadyError(
+					`The session is not finished after ${Math.round(waited / 1000)} seconds of waiting. Try again later, or wait longer.`,
+					{ ...error, cause: error },
+				);
+			}
+			const pause = Math.min(interval, maxWaitMs - waited);
+			logger.debug(`ONC session not finished; asking again in ${pause} ms`);
+			await clock.sleep(pause);
+			interval = Math.min(interval * 2, Math.max(1, maxIntervalMs));
+		}
+	}
+}

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { BodySource } from './body';
+import { OncError, OncValidationError } from './errors';
+import { CheckedFile, toBuffer } from './pdfFiles';
+
+export interface MultipartUpload {
+	contentType: string;
+	/** Set only when every file's size is known; otherwise the body goes chunked. */
+	contentLength?: number;
+	body: BodySource;
+}
+
+// Browsers percent-encode these in a multipart filename (RFC 7578, 4.2);
+// doing the same keeps a strange name from breaking the part header.
+function quotedName(name: string): string {
+	return name.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function partHead(boundary: string, index: number, file: CheckedFile): Buffer {
+	return Buffer.from(
+		`--${boundary}\r\n` +
+			`Content-Disposition: form-data; name="files[${index}]"; filename="${quotedName(file.fileName)}"\r\n` +
+			'Content-Type: application/pdf\r\n\r\n',
+	);
+}
+
+/** The `files[0]`, `files[1]`, ... upload as one stream that reads each file only as it is sent. */
+export function multipartUpload(files: CheckedFile[]): MultipartUpload {
+	const boundary = `----OncFormBoundary${randomBytes(12).toString('hex')}`;
+	const heads = files.map((file, index) => partHead(boundary, index, file));
+	const tail = Buffer.from(`--${boundary}--\r\n`);
+	const crlf = Buffer.from('\r\n');
+	const sizes = files.map((file) => file.buffer?.length ?? file.size);
+	const contentLength = sizes.every((size) => size !== undefined)
+		? heads.reduce((sum, head, i) => sum + head.length + (sizes[i] as number) + 2, tail.length)
+		: undefined;
+	const replayable = files.every((file) => file.buffer !== undefined);
+	let pulled = false;
+	let failure: Error | undefined;
+
+	async function* fileBytes(file: CheckedFile): AsyncGenerator<Buffer> {
+		if (file.buffer) {
+			yield file.buffer;
+			return;
+		}
+		let sent = 0;
+		const count = (chunk: Buffer): Buffer => {
+			sent += chunk.length;
+			if (file.size !== undefined && sent > file.size) throw sizeMismatch(file, sent);
+			return chunk;
+		};
+		for (const chunk of file.head ?? []) yield count(chunk);
+		for (;;) {
+			let next: IteratorResult<unknown>;
+			try {
+				next = await (file.rest as AsyncIterator<unknown>).next();
+			} catch (error) {
+				throw unreadable(file, error);
+			}
+			if (next.done) break;
+			yield count(toBuffer(next.value));
+		}
+		if (file.size !== undefined && sent !== file.size) throw sizeMismatch(file, sent);
+	}
+
+	async function* parts(): AsyncGenerator<Buffer> {
+		pulled = true;
+		try {
+			for (let i = 0; i < files.length; i += 1) {
+				yield heads[i];
+				yield* fileBytes(files[i]);
+				yield crlf;
+			}
+			yield tail;
+		} catch (error) {
+			failure = error as Error;
+			throw error;
+		}
+	}
+
+	return {
+		contentType: `multipart/form-data; boundary=${boundary}`,
+		contentLength,
+		body: {
+			open: () => Readable.from(parts(), { objectMode: false }),
+			replayable: () => replayable || !pulled,
+			failure: () => failure,
+		},
+	};
+}
+
+function sizeMismatch(file: CheckedFile, sent: number): OncValidationError {
+	const field = `${file.field}.size`;
+	return new OncValidationError(
+		`${file.field} (${file.fileName}) has ${sent > (file.size as number) ? 'more' : 'fewer'} bytes than the size given (${file.size}). Give the right size or leave it out.`,
+		{ field },
+	);
+}
+
+function unreadable(file: CheckedFile, error: unknown): OncError {
+	const reason = error instanceof Error ? error.message : String(error);
+	return new OncError(
+		`${file.field} (${file.fileName}) could not be read while uploading: ${reason}.`,
+	);
+}

@@ -1,0 +1,42 @@
+import type { OncClient } from './client';
+import { OncError } from './errors';
+import type { OncFile, PrepareInput, SentForSigning, SessionKind, SignersInput } from './types';
+import { checkKind, checkPrepare, checkSigners } from './validation';
+
+/**
+ * Create, add signers and prepare in one go. Every input is checked before
+ * the session is created, so bad input never leaves a half-made session; a
+ * failure after create names the created session on the error.
+ */
+export async function sendForSigning(
+	client: OncClient,
+	kind: SessionKind,
+	files: OncFile[],
+	signers: SignersInput,
+	prepare: PrepareInput,
+): Promise<SentForSigning> {
+	checkKind(kind);
+	checkSigners(signers);
+	checkPrepare(prepare);
+
+	const { sessionId } = await client.createSession(kind, files);
+
+	try {
+		await client.addSigners(kind, sessionId, signers);
+		const { sessionLink, passcode } = await client.prepareSession(kind, sessionId, prepare);
+		return { sessionId, sessionLink, passcode };
+	} catch (error) {
+		throw withSession(error, sessionId);
+	}
+}
+
+function withSession(error: unknown, sessionId: string): OncError {
+	const note = ` The session ${sessionId} was created in ONC but not sent to its signers; finish or delete it there.`;
+	if (error instanceof OncError) {
+		error.sessionId = sessionId;
+		error.message += note;
+		return error;
+	}
+	const reason = error instanceof Error ? error.message : String(error);
+	return new OncError(`${reason}.${note}`, { sessionId, cause: error });
+}

@@ -1,0 +1,71 @@
+import { OncError, OncRequestInfo } from './errors';
+import type { Person, PrepareInput, SessionKind, SignersInput } from './types';
+
+/** The vendor's path for each session call; download is shared by both kinds. */
+export const PATHS = {
+	create: (kind: SessionKind) => `/api/create-${kind}-session`,
+	addSigners: (kind: SessionKind) => `/api/update-${kind}-signers`,
+	prepare: (kind: SessionKind) => `/api/prepare-${kind}-session`,
+	download: (sessionId: string) => `/api/download-notarized-files/${encodeURIComponent(sessionId)}`,
+};
+
+function person(p: Person): Record<string, string> {
+	// The vendor lists phone among the signer fields without marking it
+	// optional, so an absent phone travels as an empty string.
+	return {
+		first_name: p.firstName.trim(),
+		last_name: p.lastName.trim(),
+		email: p.email.trim(),
+		phone: p.phone?.trim() ?? '',
+	};
+}
+
+export function signersBody(sessionId: string, input: SignersInput): string {
+	return JSON.stringify({
+		notary_id: sessionId,
+		contact_type: input.contactType,
+		share_room: input.shareRoom ? '1' : '0',
+		...person(input.signer),
+		other_signers: (input.otherSigners ?? []).map(person),
+	});
+}
+
+export function prepareBody(kind: SessionKind, sessionId: string, input: PrepareInput): string {
+	const body: Record<string, string> = { notary_id: sessionId };
+	if (input.redirectUri !== undefined) body.redirect_uri = input.redirectUri;
+	// business_pay is a notary option; the e-sign call does not know it.
+	if (kind === 'notary' && input.businessPay !== undefined) {
+		body.business_pay = input.businessPay ? 'true' : 'false';
+	}
+	return JSON.stringify(body);
+}
+
+/** Parses a 2xx JSON answer, which must be a record. */
+export function readRecord(
+	raw: Buffer,
+	request: OncRequestInfo,
+	sessionId?: string,
+): Record<string, unknown> {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw.toString('utf8'));
+	} catch {
+		parsed = undefined;
+	}
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw new OncError(
+			`ONC answered ${request.method} ${request.path} with something other than a JSON record. Try again later.`,
+			{ request, sessionId },
+		);
+	}
+	return parsed as Record<string, unknown>;
+}
+
+export function field(record: Record<string, unknown>, ...names: string[]): string | undefined {
+	for (const name of names) {
+		const value = record[name];
+		if (typeof value === 'string' && value !== '') return value;
+		if (typeof value === 'number') return String(value);
+	}
+	return undefined;
+}
