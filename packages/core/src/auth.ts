@@ -1,6 +1,7 @@
 import type { AuthProvider, ExchangeContext } from './exchange';
 import { refreshTokens } from './oauth';
-import type { OAuthCredentials, OncTokens } from './types';
+import { OncValidationError } from './errors';
+import type { OAuthCredentials, OncCredentials, OncTokens } from './types';
 
 // Renew a little before the announced expiry so that an upload that cannot
 // be repeated does not start with a token about to lapse.
@@ -84,4 +85,32 @@ export class OAuthSession implements AuthProvider {
 		// not stored would lock the caller out at the next run.
 		await this.#creds.onTokens?.(tokens);
 	}
+}
+
+/** Picks the credential kind the caller gave, checking it is complete. */
+export function authFor(
+	credentials: OncCredentials,
+	ctx: () => ExchangeContext,
+	tokenPath: string,
+): AuthProvider {
+	const creds = (credentials ?? {}) as Partial<Record<'accessToken' | 'oauth' | 'auth', unknown>>;
+	if (typeof creds.accessToken === 'string' && creds.accessToken.trim() !== '') {
+		return bearerAuth(creds.accessToken.trim());
+	}
+	if (creds.oauth && typeof creds.oauth === 'object') {
+		const oauth = creds.oauth as OAuthCredentials;
+		for (const key of ['clientId', 'clientSecret', 'refreshToken'] as const) {
+			if (typeof oauth[key] !== 'string' || oauth[key].trim() === '') {
+				throw new OncValidationError(`oauth.${key} is missing: connect the ONC account again.`, {
+					field: `oauth.${key}`,
+				});
+			}
+		}
+		return new OAuthSession(oauth, ctx, tokenPath);
+	}
+	if (creds.auth === 'transport') return transportAuth();
+	throw new OncValidationError(
+		'credentials must hold an access token (accessToken), OAuth details (oauth) or auth: "transport".',
+		{ field: 'credentials' },
+	);
 }

@@ -1,58 +1,34 @@
-import type { Readable } from 'node:stream';
 import { inspect } from 'node:util';
-import { bearerAuth, OAuthSession, transportAuth } from './auth';
-import { fixedBody } from './body';
+import { authFor } from './auth';
 import { buildContext } from './context';
-import { fileNameFrom, untilFinished } from './download';
-import { OncError, OncNotFoundError, OncNotReadyError, OncValidationError } from './errors';
-import { AuthProvider, exchange, ExchangeContext, ExchangeSpec } from './exchange';
-import { multipartUpload } from './multipart';
+import { describeDownload, requestDownload, untilFinished } from './download';
+import { OncNotFoundError, OncNotReadyError, OncValidationError } from './errors';
+import { AuthProvider, exchange, ExchangeContext } from './exchange';
 import { DEFAULT_TOKEN_PATH } from './oauth';
-import { checkFiles } from './pdfFiles';
 import { sendForSigning } from './sendForSigning';
+import { addSigners, createSession, prepareSession, Send } from './sessionCalls';
 import type * as T from './types';
-import { checkKind, checkPrepare, checkSessionId, checkSigners } from './validation';
-import { field, PATHS, prepareBody, readRecord, signersBody } from './wire';
+import { checkSessionId } from './validation';
+import type { Readable } from 'node:stream';
 
 // An id no session can have: download then answers "not found" for good
 // credentials and "invalid token" for bad ones, and changes nothing.
 const PROBE_SESSION_ID = 'onc-credential-check-00000000-0000-0000-0000-000000000000';
 
-function authFor(
-	credentials: T.OncCredentials,
-	ctx: () => ExchangeContext,
-	tokenPath: string,
-): AuthProvider {
-	const creds = credentials as Partial<Record<'accessToken' | 'oauth' | 'auth', unknown>>;
-	if (creds && typeof creds.accessToken === 'string' && creds.accessToken.trim() !== '') {
-		return bearerAuth(creds.accessToken.trim());
-	}
-	if (creds && creds.oauth && typeof creds.oauth === 'object') {
-		const oauth = creds.oauth as T.OAuthCredentials;
-		for (const key of ['clientId', 'clientSecret', 'refreshToken'] as const) {
-			if (typeof oauth[key] !== 'string' || oauth[key].trim() === '') {
-				throw new OncValidationError(`oauth.${key} is missing: connect the ONC account again.`, {
-					field: `oauth.${key}`,
-				});
-			}
-		}
-		return new OAuthSession(oauth, ctx, tokenPath);
-	}
-	if (creds && creds.auth === 'transport') return transportAuth();
-	throw new OncValidationError(
-		'credentials must hold an accessToken, OAuth details (oauth) or auth: "transport".',
-		{ field: 'credentials' },
-	);
-}
-
-/** The ONC API: sessions, signers, preparation and download, over any transport. */
+/**
+ * The ONC API: sessions, signers, preparation and download, over any
+ * transport. Credentials live in private fields, so neither inspecting nor
+ * serialising a client shows them.
+ */
 export class OncClient {
 	#ctx: ExchangeContext;
 	#auth: AuthProvider;
+	#send: Send;
 
 	constructor(credentials: T.OncCredentials, options: T.OncClientOptions = {}) {
 		this.#auth = authFor(credentials, () => this.#ctx, options.tokenPath ?? DEFAULT_TOKEN_PATH);
 		this.#ctx = buildContext(credentials?.baseUrl, options, () => this.#auth.secrets());
+		this.#send = (spec) => exchange(this.#ctx, { ...spec, auth: this.#auth });
 	}
 
 	/** The base URL calls go to. */
@@ -60,145 +36,25 @@ export class OncClient {
 		return this.#ctx.baseUrl;
 	}
 
-	#send(spec: Omit<ExchangeSpec, 'auth'>) {
-		return exchange(this.#ctx, { ...spec, auth: this.#auth });
+	createSession(kind: T.SessionKind, files: T.OncFile[]): Promise<T.CreatedSession> {
+		return createSession(this.#send, kind, files);
 	}
 
-	#json(path: string, body: string, operation: ExchangeSpec['operation'], sessionId: string) {
-		return this.#send({
-			method: 'POST',
-			path,
-			headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-			body: fixedBody(body),
-			responseType: 'buffer',
-			repeat: 'unsafe',
-			operation,
-			sessionId,
-		});
-	}
-
-	async createSession(kind: T.SessionKind, files: T.OncFile[]): Promise<T.CreatedSession> {
-		const path = PATHS.create(checkKind(kind));
-		const upload = multipartUpload(await checkFiles(files));
-
-		const headers: Record<string, string> = {
-			'Content-Type': upload.contentType,
-			Accept: 'application/json',
-		};
-		if (upload.contentLength !== undefined)
-			headers['Content-Length'] = String(upload.contentLength);
-		const res = await this.#send({
-			method: 'POST',
-			path,
-			headers,
-			body: upload.body,
-			responseType: 'buffer',
-			repeat: 'unsafe',
-			operation: 'create',
-		});
-
-		const raw = readRecord(res.body as Buffer, { method: 'POST', path });
-		const sessionId = field(raw, 'notary_id');
-		if (!sessionId) {
-			throw new OncError('ONC answered the create call without a session id (notary_id).', {
-				request: { method: 'POST', path },
-				body: raw,
-			});
-		}
-		const title = field(raw, 'title') ?? '';
-		return {
-			sessionId,
-			title,
-			status: field(raw, 'status') ?? '',
-			createdBy: field(raw, 'created_by') ?? '',
-			raw,
-		};
-	}
-
-	async addSigners(
+	addSigners(
 		kind: T.SessionKind,
 		sessionId: string,
 		input: T.SignersInput,
 	): Promise<T.SignersResult> {
-		const path = PATHS.addSigners(checkKind(kind));
-		const id = checkSessionId(sessionId);
-		checkSigners(input);
-
-		const res = await this.#json(path, signersBody(id, input), 'addSigners', id);
-
-		const raw = readRecord(res.body as Buffer, { method: 'POST', path }, id);
-		return { sessionId: field(raw, 'notary_id') ?? id, status: field(raw, 'status') ?? '', raw };
+		return addSigners(this.#send, kind, sessionId, input);
 	}
 
-	async prepareSession(
+	/** Sends the invitations: ONC emails every signer, so this call is never repeated blindly. */
+	prepareSession(
 		kind: T.SessionKind,
 		sessionId: string,
 		input: T.PrepareInput = {},
 	): Promise<T.PreparedSession> {
-		const request = { method: 'POST', path: PATHS.prepare(checkKind(kind)) };
-		const id = checkSessionId(sessionId);
-		checkPrepare(input);
-
-		const res = await this.#json(request.path, prepareBody(kind, id, input), 'prepare', id);
-
-		const raw = readRecord(res.body as Buffer, request, id);
-		const sessionLink = field(raw, 'session_link');
-		const passcode = field(raw, 'passcode');
-		if (raw.success === 'false' || raw.success === false || !sessionLink || !passcode) {
-			const said = field(raw, 'error_description', 'message', 'error');
-			throw new OncError(
-				`ONC did not prepare the session${said ? `: ${said}` : ''}. Check the session in ONC before trying again, as signers may have been emailed.`,
-				{ request, sessionId: id, vendorMessage: said },
-			);
-		}
-		return { sessionLink, passcode, raw };
-	}
-
-	async downloadFilesStream(
-		sessionId: string,
-		options: { wait?: T.WaitOptions } = {},
-	): Promise<T.DownloadedStream> {
-		const id = checkSessionId(sessionId);
-		const res = await untilFinished(
-			() => this.#download(id, 'stream'),
-			options.wait,
-			this.#ctx.clock,
-			this.#ctx.logger,
-		);
-		return { ...this.#described(id, res.headers), stream: res.body as Readable };
-	}
-
-	async downloadFiles(
-		sessionId: string,
-		options: { wait?: T.WaitOptions } = {},
-	): Promise<T.DownloadedFiles> {
-		const id = checkSessionId(sessionId);
-		const res = await untilFinished(
-			() => this.#download(id, 'buffer'),
-			options.wait,
-			this.#ctx.clock,
-			this.#ctx.logger,
-		);
-		return { ...this.#described(id, res.headers), data: res.body as Buffer };
-	}
-
-	#download(sessionId: string, responseType: 'buffer' | 'stream') {
-		return this.#send({
-			method: 'GET',
-			path: PATHS.download(sessionId),
-			headers: { Accept: 'application/zip, application/json;q=0.5, */*;q=0.1' },
-			responseType,
-			repeat: 'idempotent',
-			operation: 'download',
-			sessionId,
-		});
-	}
-
-	#described(sessionId: string, headers: Record<string, string | undefined>) {
-		return {
-			fileName: fileNameFrom(headers['content-disposition'], `${sessionId}.zip`),
-			contentType: headers['content-type'] ?? 'application/zip',
-		};
+		return prepareSession(this.#send, kind, sessionId, input);
 	}
 
 	sendForSigning(
@@ -210,10 +66,40 @@ export class OncClient {
 		return sendForSigning(this, kind, files, signers, prepare);
 	}
 
+	/** The signed files as one zip in memory; with `wait`, asks again until the session is finished. */
+	async downloadFiles(
+		sessionId: string,
+		options: { wait?: T.WaitOptions } = {},
+	): Promise<T.DownloadedFiles> {
+		const id = checkSessionId(sessionId);
+		const res = await this.#untilFinished(
+			() => requestDownload(this.#send, id, 'buffer'),
+			options.wait,
+		);
+		return { ...describeDownload(id, res.headers), data: res.body as Buffer };
+	}
+
+	/** Like downloadFiles, but hands on the answer body unread; the caller must consume or destroy it. */
+	async downloadFilesStream(
+		sessionId: string,
+		options: { wait?: T.WaitOptions } = {},
+	): Promise<T.DownloadedStream> {
+		const id = checkSessionId(sessionId);
+		const res = await this.#untilFinished(
+			() => requestDownload(this.#send, id, 'stream'),
+			options.wait,
+		);
+		return { ...describeDownload(id, res.headers), stream: res.body as Readable };
+	}
+
+	#untilFinished<R>(attempt: () => Promise<R>, wait: T.WaitOptions | undefined): Promise<R> {
+		return untilFinished(attempt, wait, this.#ctx.clock, this.#ctx.logger);
+	}
+
 	/** Resolves when ONC accepts the credentials; throws OncAuthenticationError when it does not. */
 	async testCredentials(): Promise<void> {
 		try {
-			const res = await this.#download(PROBE_SESSION_ID, 'stream');
+			const res = await requestDownload(this.#send, PROBE_SESSION_ID, 'stream');
 			(res.body as Readable).destroy();
 		} catch (error) {
 			// Any other well-formed refusal means the credentials themselves passed.

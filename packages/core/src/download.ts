@@ -1,4 +1,6 @@
 import { OncNotReadyError, OncValidationError } from './errors';
+import type { Send } from './sessionCalls';
+import { PATHS } from './wire';
 import type { Clock, Logger, WaitOptions } from './types';
 
 /** The file name from Content-Disposition (RFC 6266, `filename*` preferred), else the fallback. */
@@ -63,4 +65,25 @@ export async function untilFinished<T>(
 			interval = Math.min(interval * 2, Math.max(1, maxIntervalMs));
 		}
 	}
+}
+
+/** Asks for the finished session's files, as a buffer or as an unread stream. */
+export function requestDownload(send: Send, sessionId: string, responseType: 'buffer' | 'stream') {
+	return send({
+		method: 'GET',
+		path: PATHS.download(sessionId),
+		headers: { Accept: 'application/zip, application/json;q=0.5, */*;q=0.1' },
+		responseType,
+		repeat: 'idempotent',
+		operation: 'download',
+		sessionId,
+	});
+}
+
+/** File name and type of a download answer, with the vendor's zip as the default. */
+export function describeDownload(sessionId: string, headers: Record<string, string | undefined>) {
+	return {
+		fileName: fileNameFrom(headers['content-disposition'], `${sessionId}.zip`),
+		contentType: headers['content-type'] ?? 'application/zip',
+	};
 }
