@@ -1,0 +1,23 @@
+import type { OncClient, SessionKind } from '@onc/core';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { OncCredentialType } from '../../transport';
+
+/** What the router hands every operation besides `this`. */
+export interface OperationContext {
+	itemIndex: number;
+	kind: SessionKind;
+	client: OncClient;
+	credentialType: OncCredentialType;
+}
+
+export type OperationExecute = (
+	this: IExecuteFunctions,
+	op: OperationContext,
+) => Promise<INodeExecutionData[]>;
+
+/** `sessionId` first, then the service's own answer fields. */
+export function sessionJson(sessionId: string, raw: unknown): IDataObject {
+	const fields = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as IDataObject) : {};
+	return { sessionId, ...fields };
+}

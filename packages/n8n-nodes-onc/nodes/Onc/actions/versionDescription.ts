@@ -1,0 +1,53 @@
+import { NodeConnectionTypes, type INodeTypeDescription } from 'n8n-workflow';
+
+import * as session from './session';
+
+export const versionDescription: INodeTypeDescription = {
+	displayName: 'Online Notary Center',
+	name: 'onc',
+	icon: { light: 'file:onc.svg', dark: 'file:onc.dark.svg' },
+	group: ['output'],
+	version: 1,
+	subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+	description: 'Get documents notarized or e-signed with Online Notary Center',
+	defaults: { name: 'Online Notary Center' },
+	usableAsTool: true,
+	inputs: [NodeConnectionTypes.Main],
+	outputs: [NodeConnectionTypes.Main],
+	credentials: [
+		{
+			name: 'oncOAuth2Api',
+			required: true,
+			displayOptions: { show: { authentication: ['oAuth2'] } },
+		},
+		{
+			name: 'oncApi',
+			required: true,
+			displayOptions: { show: { authentication: ['accessToken'] } },
+		},
+	],
+	properties: [
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			options: [
+				{ name: 'OAuth2', value: 'oAuth2' },
+				{ name: 'Access Token', value: 'accessToken' },
+			],
+			default: 'oAuth2',
+		},
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: 'Notary Session', value: 'notarySession' },
+				{ name: 'E-Sign Session', value: 'esignSession' },
+			],
+			default: 'notarySession',
+		},
+		...session.description,
+	],
+};

@@ -1,0 +1,112 @@
+import {
+	OncAuthenticationError,
+	OncError,
+	OncNetworkError,
+	OncNotFoundError,
+	OncNotReadyError,
+	OncRateLimitError,
+	OncServerError,
+	OncValidationError,
+} from '@onc/core';
+import { NodeApiError, NodeOperationError, type INode, type JsonObject } from 'n8n-workflow';
+
+import { fieldLabel } from './fieldLabels';
+
+/** What to do next, by kind of failure, in words a no-code user can act on. */
+function advice(error: OncError): { message: string; fix: string } {
+	if (error instanceof OncAuthenticationError) {
+		return {
+			message: 'Online Notary Center did not accept the credential',
+			fix: 'Open the credential of this node: reconnect the OAuth2 account, or paste a new access token, and check its Base URL.',
+		};
+	}
+	if (error instanceof OncNotFoundError) {
+		return {
+			message: 'Online Notary Center has no session with this ID',
+			fix: 'Check the Session ID field: use the sessionId output by the Create or Send operation, for a session made with the same account.',
+		};
+	}
+	if (error instanceof OncNotReadyError) {
+		return {
+			message: 'The session is not finished yet',
+			fix: 'Its signers have not all signed, so there is nothing to download. Download after they finish: start from the Online Notary Center Trigger, or turn on the Wait Until Finished option.',
+		};
+	}
+	if (error instanceof OncRateLimitError) {
+		const wait = error.retryAfterMs ? ` Wait ${Math.ceil(error.retryAfterMs / 1000)} seconds.` : '';
+		return {
+			message: 'Online Notary Center received too many requests',
+			fix: `Try again later.${wait} To do it automatically, turn on Retry On Fail in the node's settings.`,
+		};
+	}
+	if (error instanceof OncServerError) {
+		return {
+			message: 'Online Notary Center could not process the request',
+			fix: 'The problem is on the service side. Try again later, or turn on Retry On Fail in the node settings.',
+		};
+	}
+	if (error instanceof OncNetworkError) {
+		return {
+			message: 'Online Notary Center could not be reached',
+			fix: 'Check the Base URL of the credential and that n8n can reach it, then try again.',
+		};
+	}
+	if (error instanceof OncValidationError) {
+		return {
+			message: 'Online Notary Center refused the request',
+			fix: 'Check the fields of this operation against the service message above.',
+		};
+	}
+	return { message: 'The Online Notary Center request failed', fix: 'Try again later.' };
+}
+
+function createdSessionNote(error: OncError): string {
+	return error.sessionId
+		? ` The session ${error.sessionId} was created before this failure: continue it with Add Signers or Prepare instead of creating a new one.`
+		: '';
+}
+
+/**
+ * Turns what a call threw into the n8n error to show: bad input becomes a
+ * NodeOperationError that names the field, any answer from the service a
+ * NodeApiError with its HTTP status, code and own words. n8n's own errors
+ * (e.g. a credential to reconnect) pass through unchanged.
+ */
+export function toNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	if (!(error instanceof OncError)) {
+		return new NodeOperationError(node, error instanceof Error ? error : String(error), {
+			itemIndex,
+		});
+	}
+
+	if (error instanceof OncValidationError && error.status === undefined) {
+		const field = error.field ? fieldLabel(error.field) : 'an input field';
+		return new NodeOperationError(node, `Invalid value in ${field}`, {
+			itemIndex,
+			description: `${error.message}${createdSessionNote(error)}`,
+		});
+	}
+
+	const { message, fix } = advice(error);
+	const said = [error.code, error.vendorMessage].filter(Boolean).join(': ');
+	const description = `${said ? `The service answered ${said}. ` : ''}${fix}${createdSessionNote(error)}`;
+	const response: JsonObject = {
+		message: error.message,
+		...(error.status !== undefined ? { httpCode: String(error.status) } : {}),
+		...(error.code ? { code: error.code } : {}),
+		...(error.vendorMessage ? { vendorMessage: error.vendorMessage } : {}),
+		...(error.sessionId ? { sessionId: error.sessionId } : {}),
+	};
+
+	return new NodeApiError(node, response, {
+		message: error.sessionId ? `${message} (session ${error.sessionId} was created)` : message,
+		description,
+		httpCode: error.status !== undefined ? String(error.status) : undefined,
+		itemIndex,
+	});
+}

@@ -1,0 +1,40 @@
+// Bundles the node, the trigger and the credentials into dist/ with @onc/core
+// inside, so the published package has no runtime dependency; n8n-workflow is
+// n8n's own and stays external.
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+const entryPoints = [
+	'nodes/Onc/Onc.node.ts',
+	'nodes/OncTrigger/OncTrigger.node.ts',
+	'credentials/OncApi.credentials.ts',
+	'credentials/OncOAuth2Api.credentials.ts',
+].map((file) => join(root, file));
+
+await rm(dist, { recursive: true, force: true });
+await build({
+	entryPoints,
+	outdir: dist,
+	outbase: root,
+	bundle: true,
+	platform: 'node',
+	target: 'node20',
+	format: 'cjs',
+	external: ['n8n-workflow'],
+	alias: { '@onc/core': join(root, '../core/src/index.ts') },
+	legalComments: 'none',
+	logLevel: 'warning',
+});
+
+// Icons and codex files sit next to the code that names them.
+for (const folder of ['nodes/Onc', 'nodes/OncTrigger', 'credentials']) {
+	const files = (await readdir(join(root, folder))).filter((f) => /\.(svg|json)$/.test(f));
+	await mkdir(join(dist, folder), { recursive: true });
+	for (const file of files) await cp(join(root, folder, file), join(dist, folder, file));
+}
