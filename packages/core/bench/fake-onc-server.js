@@ -9,13 +9,21 @@ const CHUNK = Buffer.alloc(64 * 1024, 0x5a);
 const ZIP_HEAD = Buffer.from('504b0304140000000000', 'hex');
 
 // Count multipart parts as the body streams past, so the benchmark can prove
-// that every file arrived without the server keeping any of it.
-function drainUpload(req, res) {
+// that every file arrived without the server keeping any of it. With a link
+// rate, reading pauses whenever it runs ahead of that rate, and TCP
+// back-pressure slows the sender down as a slower network would.
+function drainUpload(req, res, bytesPerSecond) {
+	const started = Date.now();
 	let bytes = 0;
 	let parts = 0;
 	let tail = Buffer.alloc(0);
 	req.on('data', (chunk) => {
 		bytes += chunk.length;
+		const ahead = (bytes / bytesPerSecond) * 1000 - (Date.now() - started);
+		if (ahead > 1) {
+			req.pause();
+			setTimeout(() => req.resume(), ahead);
+		}
 		const seam = Buffer.concat([tail, chunk.subarray(0, PART_NAME.length - 1)]);
 		parts += countOf(seam, PART_NAME) + countOf(chunk, PART_NAME);
 		tail = chunk.subarray(Math.max(0, chunk.length - (PART_NAME.length - 1)));
@@ -63,10 +71,10 @@ function streamZip(res, totalBytes) {
 	pump();
 }
 
-function start(downloadBytes) {
+function start(downloadBytes, bytesPerSecond) {
 	const server = http.createServer((req, res) => {
 		if (req.method === 'POST' && req.url === '/api/create-notary-session') {
-			return drainUpload(req, res);
+			return drainUpload(req, res, bytesPerSecond);
 		}
 		if (req.method === 'GET' && req.url.startsWith('/api/download-notarized-files/')) {
 			return streamZip(res, downloadBytes);
@@ -80,4 +88,4 @@ function start(downloadBytes) {
 	process.on('SIGTERM', () => process.exit(0));
 }
 
-start(Number(process.argv[2]));
+start(Number(process.argv[2]), Number(process.argv[3]) || Infinity);

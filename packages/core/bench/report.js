@@ -30,25 +30,42 @@ function memoryRow(label, runs) {
 	return { ok, line: `  ${label.padEnd(24)}${cells}   < ${MEMORY_LIMIT_MB}  ${verdict(ok)}` };
 }
 
+function ratioLine(label, client, reference, target) {
+	const ratio = median(client) / median(reference);
+	const text = `${num(ratio * 100, 8)} %`;
+	const judged = target ? `target >= 80 %  ${verdict(ratio >= RATIO_TARGET)}` : '(information)';
+	return { ok: ratio >= RATIO_TARGET, line: `  ${label.padEnd(38)}${text}   ${judged}` };
+}
+
 function throughputLines(runs, verdicts) {
-	const { totalBytes, uploads, bares, curls, memUploads, downloads } = runs;
-	const client = rates(uploads, totalBytes);
-	const lines = [`Throughput (MB/s)                          median   each run`];
-	lines.push(rateRow('upload, client createSession', client));
-	lines.push(rateRow('upload, bare node:http, same streams', rates(bares, totalBytes)));
-	if (runs.curlMissing) {
-		lines.push('  upload, curl                            missing: apt-get install -y curl');
+	const { totalBytes, curlMissing, linkMBps } = runs;
+	const client = rates(runs.uploads, totalBytes);
+	const bare = rates(runs.bares, totalBytes);
+	const lines = [`Upload throughput (MB/s), loopback          median   each run`];
+	lines.push(rateRow('client createSession, file streams', client));
+	lines.push(rateRow('bare node:http, same streams', bare));
+	if (curlMissing) {
+		lines.push('  curl                                    missing: apt-get install -y curl');
 		lines.push('  client / curl                            unknown   target >= 80 %  MISS');
 		verdicts.push(false);
 	} else {
-		const ratio = median(client) / median(rates(curls, totalBytes));
-		verdicts.push(ratio >= RATIO_TARGET);
-		lines.push(rateRow('upload, curl -F files[i]=@...', rates(curls, totalBytes)));
-		const text = `${num(ratio * 100, 8)} %`;
-		lines.push(`  ${'client / curl'.padEnd(38)}${text}   target >= 80 %  ${verdict(verdicts[0])}`);
+		lines.push(rateRow('curl -F files[i]=@...', rates(runs.curls, totalBytes)));
+		const judged = ratioLine('client / curl', client, rates(runs.curls, totalBytes), true);
+		lines.push(judged.line);
+		verdicts.push(judged.ok);
 	}
-	lines.push(rateRow('upload, client, first call of a process', rates(memUploads, totalBytes)));
-	lines.push(rateRow('download to disk, client, first call', rates(downloads)));
+	lines.push(ratioLine('client / bare node:http', client, bare, false).line);
+	lines.push('', `Upload throughput (MB/s), link held to ${linkMBps} MB/s by the server`);
+	const linkClient = rates(runs.linkUploads, totalBytes);
+	lines.push(rateRow('client createSession, file streams', linkClient));
+	if (!curlMissing) {
+		const linkCurl = rates(runs.linkCurls, totalBytes);
+		lines.push(rateRow('curl -F files[i]=@...', linkCurl));
+		lines.push(ratioLine('client / curl', linkClient, linkCurl, false).line);
+	}
+	lines.push('', 'First call in a fresh process (MB/s)');
+	lines.push(rateRow('upload, client createSession', rates(runs.memUploads, totalBytes)));
+	lines.push(rateRow('download to disk, downloadFilesStream', rates(runs.downloads)));
 	return lines;
 }
 

@@ -1,15 +1,14 @@
 // Prints the client's upload throughput against curl and its peak memory while
-// uploading and downloading 200 MB, all against a throw-away server on
+// uploading and downloading 200 MB, all against throw-away servers on
 // 127.0.0.1. A benchmark, not a test: it reports figures and verdicts.
 //   sh scripts/pnpm.sh --filter @onc/core build && node packages/core/bench/run.js
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { fork } = require('node:child_process');
-const { once } = require('node:events');
 const { makeFixtures, removeFixtures } = require('./fixtures');
 const { curlPath, curlUpload } = require('./curl-upload');
+const { startServer, startWorker, freshRun, stopAll } = require('./processes');
 const { printReport } = require('./report');
 
 const MB = 1024 * 1024;
@@ -17,49 +16,10 @@ const FILE_COUNT = 4;
 const FILE_BYTES = 50 * MB;
 const DOWNLOAD_BYTES = 200 * MB;
 const RUNS = Number(process.env.BENCH_RUNS || 7);
-const WARM_UP_ROUNDS = 2;
+const LINK_RUNS = 3;
+const LINK_MB_PER_S = Number(process.env.BENCH_LINK_MBPS || 100);
 const MEMORY_RUNS = 3;
 const DEADLINE_MS = 150000;
-
-const children = new Set();
-
-function spawnChild(script, args) {
-	const child = fork(path.join(__dirname, script), args, {
-		execArgv: ['--expose-gc'],
-		env: { ...process.env, NO_PROXY: '127.0.0.1', no_proxy: '127.0.0.1' },
-	});
-	children.add(child);
-	child.on('exit', () => children.delete(child));
-	return child;
-}
-
-async function startServer() {
-	const server = spawnChild('fake-onc-server.js', [String(DOWNLOAD_BYTES)]);
-	const [message] = await once(server, 'message');
-	return { port: message.port, stop: () => server.kill() };
-}
-
-function startWorker() {
-	const child = spawnChild('client-worker.js', []);
-	const ask = async (job) => {
-		child.send(job);
-		const [result] = await once(child, 'message');
-		if (!result.ok) throw new Error(`client ${job.kind} failed: ${result.error}`);
-		return result;
-	};
-	return { ask, stop: () => child.disconnect() };
-}
-
-// Memory is read in a fresh process, so RSS freed by an earlier call cannot
-// hide a later call that buffers.
-async function freshRun(job) {
-	const worker = startWorker();
-	try {
-		return await worker.ask({ ...job, probe: true });
-	} finally {
-		worker.stop();
-	}
-}
 
 function checkUpload(who, run, totalBytes) {
 	if (run.parts !== FILE_COUNT || run.bytes < totalBytes) {
@@ -68,52 +28,53 @@ function checkUpload(who, run, totalBytes) {
 	return run;
 }
 
-async function measureThroughput(port, files, curl, runs) {
-	const worker = startWorker();
-	const upload = { kind: 'upload', port, files };
-	const bare = { kind: 'bare', port, files };
-	const rounds = [
-		['client', runs.uploads, () => worker.ask(upload)],
-		['bare node:http', runs.bares, () => worker.ask(bare)],
-	];
-	if (curl) rounds.push(['curl', runs.curls, () => curlUpload(curl, port, files)]);
-
-	// Unrecorded rounds warm the JIT, the page cache and the server.
-	for (let i = 0; i < WARM_UP_ROUNDS; i += 1) for (const [, , go] of rounds) await go();
-	for (let i = 0; i < RUNS; i += 1) {
-		// Rotate who goes first so nobody always meets the same machine state.
-		for (let j = 0; j < rounds.length; j += 1) {
-			const [who, list, go] = rounds[(i + j) % rounds.length];
-			list.push(checkUpload(who, await go(), runs.totalBytes));
+// The contenders take turns; who goes first rotates so that none always meets
+// the same machine state. Unrecorded rounds first warm the JIT and page cache:
+// Node needs a few 200 MB uploads before it reaches its steady speed.
+async function rounds(contenders, count, warmUps, totalBytes) {
+	const results = contenders.map(() => []);
+	for (let i = 0; i < warmUps; i += 1) for (const c of contenders) await c.go();
+	for (let i = 0; i < count; i += 1) {
+		for (let j = 0; j < contenders.length; j += 1) {
+			const k = (i + j) % contenders.length;
+			results[k].push(checkUpload(contenders[k].who, await contenders[k].go(), totalBytes));
 		}
 		process.stdout.write('.');
 	}
-	worker.stop();
+	return results;
 }
 
-async function measure(port, fixtures, curl) {
-	const totalBytes = fixtures.files.reduce((sum, f) => sum + f.size, 0);
-	const runs = { totalBytes, fileCount: FILE_COUNT, curlMissing: !curl };
-	Object.assign(runs, {
-		uploads: [],
-		bares: [],
-		curls: [],
-		memUploads: [],
-		memBares: [],
-		downloads: [],
-	});
+async function measure(fixtures, curl, totalBytes) {
+	const { files, downloadTarget } = fixtures;
+	const port = await startServer(DOWNLOAD_BYTES);
+	const linkPort = await startServer(DOWNLOAD_BYTES, LINK_MB_PER_S * MB);
+	const worker = startWorker();
+	const contenders = (at, withBare) => [
+		{ who: 'client', go: () => worker.ask({ kind: 'upload', port: at, files }) },
+		...(withBare ? [{ who: 'bare', go: () => worker.ask({ kind: 'bare', port: at, files }) }] : []),
+		...(curl ? [{ who: 'curl', go: () => curlUpload(curl, at, files) }] : []),
+	];
+	const runs = { totalBytes, fileCount: FILE_COUNT, curlMissing: !curl, linkMBps: LINK_MB_PER_S };
 
-	await measureThroughput(port, fixtures.files, curl, runs);
+	[runs.uploads, runs.bares, runs.curls = []] = await rounds(
+		contenders(port, true),
+		RUNS,
+		totalBytes,
+	);
+	const onLink = await rounds(contenders(linkPort, false), LINK_RUNS, 0, totalBytes);
+	[runs.linkUploads, runs.linkCurls = []] = onLink;
+	worker.stop();
+
+	Object.assign(runs, { memUploads: [], memBares: [], downloads: [] });
 	for (let i = 0; i < MEMORY_RUNS; i += 1) {
-		const upload = await freshRun({ kind: 'upload', port, files: fixtures.files });
+		const upload = await freshRun({ kind: 'upload', port, files });
 		runs.memUploads.push(checkUpload('client', upload, totalBytes));
-		const bare = await freshRun({ kind: 'bare', port, files: fixtures.files });
-		runs.memBares.push(checkUpload('bare node:http', bare, totalBytes));
-		const download = await freshRun({ kind: 'download', port, target: fixtures.downloadTarget });
-		if (download.bytes !== DOWNLOAD_BYTES)
-			throw new Error(`download wrote ${download.bytes} bytes`);
+		const bare = await freshRun({ kind: 'bare', port, files });
+		runs.memBares.push(checkUpload('bare', bare, totalBytes));
+		const download = await freshRun({ kind: 'download', port, target: downloadTarget });
+		if (download.bytes !== DOWNLOAD_BYTES) throw new Error(`download wrote ${download.bytes} B`);
 		runs.downloads.push(download);
-		fs.rmSync(fixtures.downloadTarget, { force: true });
+		fs.rmSync(downloadTarget, { force: true });
 		process.stdout.write('.');
 	}
 	return runs;
@@ -121,34 +82,29 @@ async function measure(port, fixtures, curl) {
 
 async function main() {
 	if (!fs.existsSync(path.join(__dirname, '..', 'dist', 'index.js'))) {
-		throw new Error(
-			'packages/core/dist is missing: run sh scripts/pnpm.sh --filter @onc/core build',
-		);
+		throw new Error('packages/core/dist is missing: sh scripts/pnpm.sh --filter @onc/core build');
 	}
 	const curl = curlPath();
 	if (!curl) console.log('curl not found (looked for /usr/bin/curl): apt-get install -y curl');
 
 	const fixtures = await makeFixtures(FILE_COUNT, FILE_BYTES);
-	const watchdog = setTimeout(
-		() => finish(new Error('benchmark ran past its time limit')),
-		DEADLINE_MS,
-	);
-	let server;
+	const totalBytes = fixtures.files.reduce((sum, f) => sum + f.size, 0);
 	const finish = (err) => {
 		clearTimeout(watchdog);
-		for (const child of children) child.kill();
+		stopAll();
 		removeFixtures(fixtures.dir);
-		if (err) {
-			console.error(`\nBenchmark failed: ${err.message}`);
-			process.exit(1);
-		}
+		if (!err) return;
+		console.error(`\nBenchmark failed: ${err.message}`);
+		process.exit(1);
 	};
+	const watchdog = setTimeout(() => finish(new Error('it ran past its time limit')), DEADLINE_MS);
 	process.once('SIGINT', () => finish(new Error('interrupted')));
 
+	process.stdout.write(
+		`Measuring ${RUNS} + ${LINK_RUNS} upload rounds, ${MEMORY_RUNS} memory rounds `,
+	);
 	try {
-		server = await startServer();
-		process.stdout.write(`Measuring: ${RUNS} upload rounds, then ${MEMORY_RUNS} memory rounds `);
-		const runs = await measure(server.port, fixtures, curl);
+		const runs = await measure(fixtures, curl, totalBytes);
 		finish();
 		printReport(runs);
 	} catch (err) {
