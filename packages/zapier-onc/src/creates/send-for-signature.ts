@@ -1,0 +1,82 @@
+import { redirectUriWithSessionId } from '@onc/core';
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { clientFor } from '../client';
+import { notifiedNote, toZapierErrorAfterCreate, zapierCall } from '../errors';
+import { businessPayField, redirectUriField, sessionTypeField, signerFields } from '../fields';
+import { openFiles } from '../files';
+import { checkBeforeCreate, prepareOptions, sessionKind, signers } from '../inputs';
+import { preparedOutputFields } from './prepare-session';
+
+// Three calls rather than core's sendForSigning: the redirect URL must carry
+// the id of the session, which exists only once the first call has answered.
+const perform = async (z: ZObject, bundle: Bundle) => {
+	const kind = sessionKind(z, bundle.inputData);
+	const people = signers(z, bundle.inputData);
+	const { redirectUri, businessPay } = prepareOptions(bundle.inputData);
+	checkBeforeCreate(z, people, redirectUri);
+	const files = await openFiles(z, bundle.inputData.files);
+	const client = clientFor(z, bundle);
+
+	const created = await zapierCall(z, () => client.createSession(kind, files));
+	const id = created.sessionId;
+	let step = 'adding the signers';
+	try {
+		await client.addSigners(kind, id, people);
+		step = 'preparing the session';
+		const prepared = await client.prepareSession(kind, id, {
+			businessPay,
+			...(redirectUri ? { redirectUri: redirectUriWithSessionId(redirectUri, id) } : {}),
+		});
+		return {
+			session_id: id,
+			title: created.title,
+			status: created.status,
+			session_link: prepared.sessionLink,
+			passcode: prepared.passcode,
+		};
+	} catch (err) {
+		const note = step === 'preparing the session' ? notifiedNote(err) : '';
+		throw toZapierErrorAfterCreate(z, err, id, `${step} failed`, note);
+	}
+};
+
+export default {
+	key: 'send_for_signature',
+	noun: 'Session',
+	display: {
+		label: 'Send Documents for Signature',
+		description:
+			'Creates an Online Notary Center session from PDFs, adds the signers and emails them their link, in one step.',
+	},
+	operation: {
+		perform,
+		inputFields: [
+			sessionTypeField,
+			{
+				key: 'files',
+				label: 'Files',
+				type: 'file' as const,
+				list: true,
+				required: true,
+				helpText:
+					'The PDF documents to sign. Map files from an earlier step or enter links to PDFs.',
+			},
+			...signerFields,
+			redirectUriField,
+			businessPayField,
+		],
+		sample: {
+			session_id: '97f1cd16-5e43-11ee-913f-2cea7fe1bf2e',
+			title: 'Customer Notary',
+			status: 'active',
+			session_link:
+				'https://app.onlinenotarycenter.com/notary/client-join/97f1cd16-5e43-11ee-913f-2cea7fe1bf2e',
+			passcode: 'HyufXF',
+		},
+		outputFields: [
+			...preparedOutputFields,
+			{ key: 'title', label: 'Title' },
+			{ key: 'status', label: 'Status' },
+		],
+	},
+};
