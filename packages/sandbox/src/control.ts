@@ -1,6 +1,6 @@
 import type { Exchange } from './app';
-import { outOfOrder } from './errors';
-import { finishSession } from './finish';
+import { missing, outOfOrder } from './errors';
+import { finishSession, signAs } from './finish';
 import { escapeHtml, page } from './html';
 import { readJsonObject, sendHtml, sendJson } from './http';
 import { controlView } from './record';
@@ -19,6 +19,18 @@ export async function completeSession({ app, res, params }: Exchange): Promise<v
 		for (const signer of session.signers) signer.signedAt ??= now;
 		await finishSession(app, session);
 	}
+	sendJson(res, 200, controlView(session));
+}
+
+/** Signs as one signer, chosen by email, as the session link page would. */
+export async function signOne({ app, req, res, params }: Exchange): Promise<void> {
+	const session = findSession(app, params[0]);
+	const { email } = await readJsonObject(req, 16 * 1024);
+	const index = session.signers.findIndex(
+		(s) => typeof email === 'string' && s.email.toLowerCase() === email.toLowerCase(),
+	);
+	if (index < 0) throw missing('email', "give the email of one of the session's signers");
+	await signAs(app, session, index);
 	sendJson(res, 200, controlView(session));
 }
 

@@ -61,6 +61,11 @@ export const routes: Route[] = [
 		pattern: new RegExp(`^/sandbox/sessions/${ID}/complete$`),
 		handler: control.completeSession,
 	},
+	{
+		method: 'POST',
+		pattern: new RegExp(`^/sandbox/sessions/${ID}/sign$`),
+		handler: control.signOne,
+	},
 	{ method: 'GET', pattern: /^\/sandbox\/outbox$/, handler: control.listOutbox },
 	{ method: 'GET', pattern: /^\/sandbox\/outbox\.html$/, handler: control.outboxPage },
 	{ method: 'GET', pattern: /^\/sandbox\/faults$/, handler: control.listFaults },
