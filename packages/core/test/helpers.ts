@@ -57,3 +57,8 @@ export async function rejection(
 	}
 	throw new Error('expected the call to fail, but it succeeded');
 }
+
+/** A connection failure as Node reports it (nock needs an Error instance to fail the request). */
+export function netError(code: string): Error {
+	return Object.assign(new Error(`${code} (simulated)`), { code });
+}
