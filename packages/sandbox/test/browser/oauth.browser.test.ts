@@ -1,0 +1,71 @@
+// A person approves the OAuth authorization page in Chromium and the code it returns buys tokens.
+import type { Browser } from 'playwright-core';
+import { useSandbox } from '../helpers';
+import { launchChromium, startLanding } from './browser';
+
+describe('authorization page in a browser', () => {
+	const sandbox = useSandbox();
+	let browser: Browser;
+	let landing: Awaited<ReturnType<typeof startLanding>>;
+
+	beforeAll(async () => {
+		browser = await launchChromium();
+		landing = await startLanding();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await landing?.close();
+	});
+
+	it('sends the browser back with a code and state once Approve is clicked', async () => {
+		const page = await browser.newPage();
+		const query = new URLSearchParams({
+			response_type: 'code',
+			client_id: sandbox().clientId,
+			redirect_uri: landing.url,
+			state: 'st-9',
+		});
+		await page.goto(`${sandbox().baseUrl}/oauth/authorize?${query}`);
+
+		await Promise.all([
+			page.waitForURL(`${landing.url}?**`),
+			page.getByRole('button', { name: 'Approve' }).click(),
+		]);
+
+		const back = new URL(page.url());
+		expect(back.searchParams.get('state')).toBe('st-9');
+		const res = await fetch(`${sandbox().baseUrl}/oauth/token`, {
+			method: 'POST',
+			headers: {
+				Authorization: `Basic ${Buffer.from(`${sandbox().clientId}:${sandbox().clientSecret}`).toString('base64')}`,
+			},
+			body: new URLSearchParams({
+				grant_type: 'authorization_code',
+				code: back.searchParams.get('code') ?? '',
+				redirect_uri: landing.url,
+			}),
+		});
+		expect(res.status).toBe(200);
+		expect(((await res.json()) as { access_token: string }).access_token).toBeTruthy();
+		await page.close();
+	});
+
+	it('sends the browser back with access_denied when Deny is clicked', async () => {
+		const page = await browser.newPage();
+		const query = new URLSearchParams({
+			response_type: 'code',
+			client_id: sandbox().clientId,
+			redirect_uri: landing.url,
+			state: 'st-1',
+		});
+		await page.goto(`${sandbox().baseUrl}/oauth/authorize?${query}`);
+
+		await Promise.all([
+			page.waitForURL(`${landing.url}?**`),
+			page.getByRole('button', { name: 'Deny' }).click(),
+		]);
+
+		expect(new URL(page.url()).searchParams.get('error')).toBe('access_denied');
+		await page.close();
+	});
+});
