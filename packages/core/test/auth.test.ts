@@ -1,0 +1,279 @@
+// Credential kinds and OAuth renewal: a stale token is renewed once, shared by concurrent calls, and handed to onTokens.
+import nock from 'nock';
+import { Readable } from 'node:stream';
+import { OncAuthenticationError, OncClient, OncTokens } from '../src';
+import { BASE, fakeClock, makeClient, pdf, rejection, useNock } from './helpers';
+
+useNock();
+
+const DOWNLOAD = '/api/download-notarized-files/s-1';
+const ZIP = Buffer.from('PK\u0003\u0004zip');
+const STALE = { error: 'invalid_token', error_description: 'The access token provided is invalid' };
+const BASIC = `Basic ${Buffer.from('client-id:client-secret-123').toString('base64')}`;
+
+function oauthClient(extra: { accessToken?: string } = { accessToken: 'old-access' }) {
+	const received: OncTokens[] = [];
+	const clock = fakeClock();
+	const client = new OncClient(
+		{
+			baseUrl: BASE,
+			oauth: {
+				clientId: 'client-id',
+				clientSecret: 'client-secret-123',
+				refreshToken: 'old-refresh',
+				onTokens: (tokens) => {
+					received.push(tokens);
+				},
+				...extra,
+			},
+		},
+		{ clock, random: () => 0 },
+	);
+	return { client, received, clock };
+}
+
+function tokenEndpoint(
+	answer: object = {
+		access_token: 'new-access',
+		refresh_token: 'new-refresh',
+		token_type: 'Bearer',
+		expires_in: 3600,
+	},
+) {
+	return nock(BASE, {
+		reqheaders: { authorization: BASIC, 'content-type': 'application/x-www-form-urlencoded' },
+	})
+		.post('/oauth/token', 'grant_type=refresh_token&refresh_token=old-refresh')
+		.reply(200, answer);
+}
+
+describe('OAuth renewal', () => {
+	it('renews a stale token once, repeats the call with the new one and hands the pair to onTokens', async () => {
+		const { client, received } = oauthClient();
+		const api = nock(BASE)
+			.get(DOWNLOAD)
+			.matchHeader('authorization', 'Bearer old-access')
+			.reply(401, STALE)
+			.get(DOWNLOAD)
+			.matchHeader('authorization', 'Bearer new-access')
+			.reply(200, ZIP);
+		const token = tokenEndpoint();
+
+		const result = await client.downloadFiles('s-1');
+
+		api.done();
+		token.done();
+		expect(result.data).toEqual(ZIP);
+		expect(received).toHaveLength(1);
+		expect(received[0]).toMatchObject({
+			accessToken: 'new-access',
+			refreshToken: 'new-refresh',
+			tokenType: 'Bearer',
+			expiresIn: 3600,
+		});
+	});
+
+	it('renews on vendor code X003 too', async () => {
+		const { client } = oauthClient();
+		const api = nock(BASE)
+			.get(DOWNLOAD)
+			.reply(401, { code: 'X003', message: 'Unknown user token' })
+			.get(DOWNLOAD)
+			.reply(200, ZIP);
+		const token = tokenEndpoint();
+
+		await client.downloadFiles('s-1');
+
+		api.done();
+		token.done();
+	});
+
+	it('renews only once: a second refusal is passed on', async () => {
+		const { client, received } = oauthClient();
+		const api = nock(BASE).get(DOWNLOAD).times(2).reply(401, STALE);
+		const token = tokenEndpoint();
+
+		const error = await rejection(client.downloadFiles('s-1'));
+
+		api.done();
+		token.done();
+		expect(error).toBeInstanceOf(OncAuthenticationError);
+		expect(received).toHaveLength(1);
+	});
+
+	it('shares one renewal between calls that fail at the same time', async () => {
+		const { client, received } = oauthClient();
+		const api = nock(BASE)
+			.get(DOWNLOAD)
+			.times(3)
+			.matchHeader('authorization', 'Bearer old-access')
+			.reply(401, STALE)
+			.get(DOWNLOAD)
+			.times(3)
+			.matchHeader('authorization', 'Bearer new-access')
+			.reply(200, ZIP);
+		const token = tokenEndpoint();
+
+		await Promise.all([
+			client.downloadFiles('s-1'),
+			client.downloadFiles('s-1'),
+			client.downloadFiles('s-1'),
+		]);
+
+		api.done();
+		token.done();
+		expect(received).toHaveLength(1);
+	});
+
+	it('gets a token first when only a refresh token is known', async () => {
+		const { client } = oauthClient({});
+		const token = tokenEndpoint();
+		const api = nock(BASE)
+			.get(DOWNLOAD)
+			.matchHeader('authorization', 'Bearer new-access')
+			.reply(200, ZIP);
+
+		await client.downloadFiles('s-1');
+
+		token.done();
+		api.done();
+	});
+
+	it('renews ahead of time when the token it got is about to expire', async () => {
+		const { client, clock } = oauthClient({});
+		const first = tokenEndpoint({
+			access_token: 'new-access',
+			refresh_token: 'new-refresh',
+			expires_in: 120,
+		});
+		const api = nock(BASE).get(DOWNLOAD).reply(200, ZIP);
+		await client.downloadFiles('s-1');
+		first.done();
+		api.done();
+		const second = nock(BASE)
+			.post('/oauth/token', 'grant_type=refresh_token&refresh_token=new-refresh')
+			.reply(200, { access_token: 'newer-access', expires_in: 120 })
+			.get(DOWNLOAD)
+			.matchHeader('authorization', 'Bearer newer-access')
+			.reply(200, ZIP);
+
+		await clock.sleep(90_000);
+		await client.downloadFiles('s-1');
+
+		second.done();
+	});
+
+	it('keeps the old refresh token when the server does not rotate it', async () => {
+		const { client, received } = oauthClient();
+		const api = nock(BASE).get(DOWNLOAD).reply(401, STALE).get(DOWNLOAD).reply(200, ZIP);
+		const token = tokenEndpoint({ access_token: 'new-access' });
+
+		await client.downloadFiles('s-1');
+
+		api.done();
+		token.done();
+		expect(received[0]).toMatchObject({ accessToken: 'new-access', refreshToken: 'old-refresh' });
+	});
+
+	it('fails with an authentication error when the refresh token is refused, without calling onTokens', async () => {
+		const { client, received } = oauthClient();
+		const api = nock(BASE).get(DOWNLOAD).reply(401, STALE);
+		const token = nock(BASE)
+			.post('/oauth/token')
+			.reply(400, { error: 'invalid_grant', error_description: 'Refresh token expired' });
+
+		const error = await rejection(client.downloadFiles('s-1'));
+
+		api.done();
+		token.done();
+		expect(error).toBeInstanceOf(OncAuthenticationError);
+		expect(error.code).toBe('invalid_grant');
+		expect(error.request).toEqual({ method: 'POST', path: '/oauth/token' });
+		expect(received).toEqual([]);
+	});
+
+	it('passes on a failure of onTokens, since unsaved tokens would lock the account out later', async () => {
+		const client = new OncClient(
+			{
+				baseUrl: BASE,
+				oauth: {
+					clientId: 'client-id',
+					clientSecret: 'client-secret-123',
+					refreshToken: 'old-refresh',
+					onTokens: () => Promise.reject(new Error('store is down')),
+				},
+			},
+			{ clock: fakeClock() },
+		);
+		const token = tokenEndpoint();
+
+		await expect(client.downloadFiles('s-1')).rejects.toThrow('store is down');
+		token.done();
+	});
+
+	it('repeats an upload from buffers after renewing', async () => {
+		const { client } = oauthClient();
+		const api = nock(BASE)
+			.post('/api/create-notary-session')
+			.reply(401, STALE)
+			.post('/api/create-notary-session')
+			.matchHeader('authorization', 'Bearer new-access')
+			.reply(200, { notary_id: 'n-1' });
+		const token = tokenEndpoint();
+
+		const created = await client.createSession('notary', [{ fileName: 'a.pdf', data: pdf() }]);
+
+		api.done();
+		token.done();
+		expect(created.sessionId).toBe('n-1');
+	});
+
+	it('does not repeat an upload from streams that ONC already read, but renews the token and says to run again', async () => {
+		const { client, received } = oauthClient();
+		const api = nock(BASE).post('/api/create-notary-session').reply(401, STALE);
+		const token = tokenEndpoint();
+
+		const error = await rejection(
+			client.createSession('notary', [{ fileName: 'a.pdf', data: Readable.from([pdf()]) }]),
+		);
+
+		api.done();
+		token.done();
+		expect(error).toBeInstanceOf(OncAuthenticationError);
+		expect(error.message).toMatch(/cannot be sent twice: run the step again/);
+		expect(received).toHaveLength(1);
+	});
+});
+
+describe('other credential kinds', () => {
+	it('does not renew a long-lived token', async () => {
+		const { client } = makeClient();
+		const api = nock(BASE).get(DOWNLOAD).reply(401, STALE);
+
+		await expect(client.downloadFiles('s-1')).rejects.toBeInstanceOf(OncAuthenticationError);
+		api.done();
+	});
+
+	it('adds no Authorization header when the transport brings the credentials', async () => {
+		const { client } = makeClient({}, { baseUrl: BASE, auth: 'transport' });
+		const api = nock(BASE, { badheaders: ['authorization'] })
+			.get(DOWNLOAD)
+			.reply(200, ZIP);
+
+		await client.downloadFiles('s-1');
+
+		api.done();
+	});
+
+	it.each([
+		[{ baseUrl: BASE }, 'credentials'],
+		[{ baseUrl: BASE, accessToken: '  ' }, 'credentials'],
+		[
+			{ baseUrl: BASE, oauth: { clientId: 'a', clientSecret: '', refreshToken: 'r' } },
+			'oauth.clientSecret',
+		],
+		[{ baseUrl: 'ftp://onc.example.test', accessToken: 't' }, 'baseUrl'],
+	])('refuses incomplete credentials %j naming %s', (credentials, field) => {
+		expect(() => new OncClient(credentials as never)).toThrow(expect.objectContaining({ field }));
+	});
+});
