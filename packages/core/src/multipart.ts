@@ -38,6 +38,7 @@ export function multipartUpload(files: CheckedFile[]): MultipartUpload {
 	const replayable = files.every((file) => file.buffer !== undefined);
 	let pulled = false;
 	let failure: Error | undefined;
+	let done = false;
 
 	async function* fileBytes(file: CheckedFile): AsyncGenerator<Buffer> {
 		if (file.buffer) {
@@ -73,9 +74,13 @@ export function multipartUpload(files: CheckedFile[]): MultipartUpload {
 				yield crlf;
 			}
 			yield tail;
+			done = true;
 		} catch (error) {
 			failure = error as Error;
 			throw error;
+		} finally {
+			// An upload cut short (error, abort, timeout) releases the caller's files.
+			if (!done) for (const file of files) await file.rest?.return?.();
 		}
 	}
 
