@@ -1,5 +1,6 @@
-import type { Person, SessionKind } from '@onc/core';
+import { redirectUriWithSessionId, type Person, type SessionKind } from '@onc/core';
 import type { ZObject } from 'zapier-platform-core';
+import { toZapierError } from './errors';
 
 // Turns what Zapier hands over (text, often from earlier steps) into core's
 // inputs. Core checks the values themselves and names the field at fault.
@@ -64,6 +65,17 @@ export const signers = (z: ZObject, input: Input) => {
 export const prepareOptions = (input: Input) => {
 	const redirectUri = text(input.redirect_uri);
 	return { businessPay: yes(input.business_pay), ...(redirectUri ? { redirectUri } : {}) };
+};
+
+/** Core's prepare input, the redirect URL carrying the session id so its target knows which session finished. */
+export const prepareInput = (z: ZObject, input: Input, id: string) => {
+	const { redirectUri, businessPay } = prepareOptions(input);
+	if (!redirectUri) return { businessPay };
+	try {
+		return { businessPay, redirectUri: redirectUriWithSessionId(redirectUri, id) };
+	} catch (err) {
+		throw toZapierError(z, err);
+	}
 };
 
 // Send checks what core would refuse at "add signers" before anything is

@@ -1,9 +1,8 @@
-import { redirectUriWithSessionId } from '@onc/core';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { clientFor } from '../client';
 import { notifiedNote, toZapierError } from '../errors';
 import { businessPayField, redirectUriField, sessionIdField, sessionTypeField } from '../fields';
-import { prepareOptions, sessionId, sessionKind } from '../inputs';
+import { prepareInput, sessionId, sessionKind } from '../inputs';
 
 export const preparedOutputFields = [
 	{ key: 'session_id', label: 'Session ID' },
@@ -14,12 +13,7 @@ export const preparedOutputFields = [
 const perform = async (z: ZObject, bundle: Bundle) => {
 	const kind = sessionKind(z, bundle.inputData);
 	const id = sessionId(z, bundle.inputData);
-	const { redirectUri, businessPay } = prepareOptions(bundle.inputData);
-	const options = {
-		businessPay,
-		// So whatever the signers land on knows which session finished.
-		...(redirectUri ? { redirectUri: redirectUriWithSessionId(redirectUri, id) } : {}),
-	};
+	const options = prepareInput(z, bundle.inputData, id);
 
 	const prepared = await clientFor(z, bundle)
 		.prepareSession(kind, id, options)

@@ -1,10 +1,9 @@
-import { redirectUriWithSessionId } from '@onc/core';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { clientFor } from '../client';
 import { notifiedNote, toZapierErrorAfterCreate, zapierCall } from '../errors';
 import { businessPayField, redirectUriField, sessionTypeField, signerFields } from '../fields';
 import { openFiles } from '../files';
-import { checkBeforeCreate, prepareOptions, sessionKind, signers } from '../inputs';
+import { checkBeforeCreate, prepareInput, prepareOptions, sessionKind, signers } from '../inputs';
 import { preparedOutputFields } from './prepare-session';
 
 // Three calls rather than core's sendForSigning: the redirect URL must carry
@@ -12,8 +11,7 @@ import { preparedOutputFields } from './prepare-session';
 const perform = async (z: ZObject, bundle: Bundle) => {
 	const kind = sessionKind(z, bundle.inputData);
 	const people = signers(z, bundle.inputData);
-	const { redirectUri, businessPay } = prepareOptions(bundle.inputData);
-	checkBeforeCreate(z, people, redirectUri);
+	checkBeforeCreate(z, people, prepareOptions(bundle.inputData).redirectUri);
 	const files = await openFiles(z, bundle.inputData.files);
 	const client = clientFor(z, bundle);
 
@@ -23,10 +21,7 @@ const perform = async (z: ZObject, bundle: Bundle) => {
 	try {
 		await client.addSigners(kind, id, people);
 		step = 'preparing the session';
-		const prepared = await client.prepareSession(kind, id, {
-			businessPay,
-			...(redirectUri ? { redirectUri: redirectUriWithSessionId(redirectUri, id) } : {}),
-		});
+		const prepared = await client.prepareSession(kind, id, prepareInput(z, bundle.inputData, id));
 		return {
 			session_id: id,
 			title: created.title,

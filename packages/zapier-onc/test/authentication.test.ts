@@ -1,0 +1,163 @@
+// Authentication: authorize URL, token exchange and refresh wire formats, connection test and label.
+import nock from 'nock';
+import { loadApp, ONC } from './helpers/app';
+
+const { run, app, zapier } = loadApp({ ONC_BASE_URL: ONC });
+const BASIC = `Basic ${Buffer.from('zap-client:zap-secret').toString('base64')}`;
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => nock.cleanAll());
+afterAll(() => {
+	nock.enableNetConnect();
+	nock.restore();
+});
+
+describe('authorizeUrl', () => {
+	it('sends the user to ONC with the client id, redirect and state', async () => {
+		const url = await run('authentication.oauth2Config.authorizeUrl', {
+			inputData: {
+				redirect_uri: 'https://zapier.com/dashboard/auth/oauth/return/App1/',
+				state: 's-1',
+			},
+		});
+
+		const parsed = new URL(url);
+		expect(parsed.origin + parsed.pathname).toBe(`${ONC}/oauth/authorize`);
+		expect(Object.fromEntries(parsed.searchParams)).toEqual({
+			response_type: 'code',
+			client_id: 'zap-client',
+			redirect_uri: 'https://zapier.com/dashboard/auth/oauth/return/App1/',
+			state: 's-1',
+		});
+	});
+});
+
+describe('getAccessToken', () => {
+	it('exchanges the code with HTTP Basic client auth and a form body', async () => {
+		const scope = nock(ONC)
+			.post('/oauth/token', {
+				grant_type: 'authorization_code',
+				code: 'code-1',
+				redirect_uri: 'https://zapier.example.test/return',
+			})
+			.matchHeader('authorization', BASIC)
+			.matchHeader('content-type', /^application\/x-www-form-urlencoded/)
+			.reply(200, { access_token: 'access-1', refresh_token: 'refresh-1', expires_in: 3600 });
+
+		const result = await run('authentication.oauth2Config.getAccessToken', {
+			inputData: { code: 'code-1', redirect_uri: 'https://zapier.example.test/return' },
+		});
+
+		expect(result).toEqual({ access_token: 'access-1', refresh_token: 'refresh-1' });
+		scope.done();
+	});
+
+	it('reports a refused code with the vendor code and message', async () => {
+		const scope = nock(ONC)
+			.post('/oauth/token')
+			.reply(400, { error: 'X000', error_description: 'code is missing' });
+
+		const failure = run('authentication.oauth2Config.getAccessToken', {
+			inputData: { code: 'used-code', redirect_uri: 'https://zapier.example.test/return' },
+		});
+
+		await expect(failure).rejects.toThrow(/X000: code is missing/);
+		scope.done();
+	});
+});
+
+describe('refreshAccessToken', () => {
+	it('refreshes with the stored refresh token and keeps the rotated one', async () => {
+		const scope = nock(ONC)
+			.post('/oauth/token', { grant_type: 'refresh_token', refresh_token: 'refresh-1' })
+			.matchHeader('authorization', BASIC)
+			.reply(200, { access_token: 'access-2', refresh_token: 'refresh-2' });
+
+		const result = await run('authentication.oauth2Config.refreshAccessToken', {
+			authData: { access_token: 'access-1', refresh_token: 'refresh-1' },
+		});
+
+		expect(result).toEqual({ access_token: 'access-2', refresh_token: 'refresh-2' });
+		scope.done();
+	});
+
+	it('keeps the old refresh token when ONC sends no new one', async () => {
+		const scope = nock(ONC).post('/oauth/token').reply(200, { access_token: 'access-2' });
+
+		const result = await run('authentication.oauth2Config.refreshAccessToken', {
+			authData: { access_token: 'access-1', refresh_token: 'refresh-1' },
+		});
+
+		expect(result).toEqual({ access_token: 'access-2', refresh_token: 'refresh-1' });
+		scope.done();
+	});
+
+	it('asks the user to reconnect when the refresh token is refused', async () => {
+		const scope = nock(ONC)
+			.post('/oauth/token')
+			.reply(400, { error: 'invalid_grant', error_description: 'refresh token revoked' });
+
+		const failure = run('authentication.oauth2Config.refreshAccessToken', {
+			authData: { access_token: 'access-1', refresh_token: 'refresh-1' },
+		});
+
+		await expect(failure).rejects.toBeInstanceOf(zapier.errors.ExpiredAuthError);
+		scope.done();
+	});
+});
+
+describe('test', () => {
+	it('passes when ONC answers the probe with anything but a refused token', async () => {
+		const scope = nock(ONC)
+			.get(/^\/api\/download-notarized-files\//)
+			.matchHeader('authorization', 'Bearer access-1')
+			.reply(404, { error: 'not_found', error_description: 'No such session' });
+
+		const result = await run('authentication.test', {
+			authData: { access_token: 'access-1', refresh_token: 'refresh-1' },
+		});
+
+		expect(result).toEqual({ server: 'onc.example.test' });
+		scope.done();
+	});
+
+	it('asks Zapier to refresh when ONC says invalid_token', async () => {
+		const scope = nock(ONC)
+			.get(/^\/api\/download-notarized-files\//)
+			.reply(401, {
+				error: 'invalid_token',
+				error_description: 'The access token provided is invalid',
+			});
+
+		const failure = run('authentication.test', {
+			authData: { access_token: 'stale', refresh_token: 'refresh-1' },
+		});
+
+		await expect(failure).rejects.toBeInstanceOf(zapier.errors.RefreshAuthError);
+		scope.done();
+	});
+
+	it('fails on invalid_token even when ONC sends it with status 400', async () => {
+		const scope = nock(ONC)
+			.get(/^\/api\/download-notarized-files\//)
+			.reply(400, {
+				error: 'invalid_token',
+				error_description: 'The access token provided is invalid',
+			});
+
+		const failure = run('authentication.test', {
+			authData: { access_token: 'stale', refresh_token: 'refresh-1' },
+		});
+
+		await expect(failure).rejects.toBeInstanceOf(zapier.errors.RefreshAuthError);
+		scope.done();
+	});
+});
+
+describe('connectionLabel', () => {
+	it('names the ONC server the connection talks to', () => {
+		const label = app.authentication.connectionLabel;
+
+		expect(label).toBe('Online Notary Center ({{bundle.inputData.server}})');
+	});
+});
