@@ -5,7 +5,16 @@ import type { Clock, Logger, WaitOptions } from './types';
 
 /** The file name from Content-Disposition (RFC 6266, `filename*` preferred), else the fallback. */
 export function fileNameFrom(disposition: string | undefined, fallback: string): string {
-	if (!disposition) return fallback;
+	// Callers save under this name, so it must not climb out of their folder.
+	return safeName(nameIn(disposition) ?? fallback);
+}
+
+function safeName(name: string): string {
+	return name.replace(/[/\\\u0000-\u001f]/g, '_');
+}
+
+function nameIn(disposition: string | undefined): string | undefined {
+	if (!disposition) return undefined;
 	const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(disposition);
 	if (extended) {
 		try {
@@ -16,7 +25,7 @@ export function fileNameFrom(disposition: string | undefined, fallback: string):
 	}
 	const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/i.exec(disposition);
 	const name = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2];
-	return name && name.trim() !== '' ? name.trim() : fallback;
+	return name && name.trim() !== '' ? name.trim() : undefined;
 }
 
 function checkWait(wait: WaitOptions): Required<WaitOptions> {
