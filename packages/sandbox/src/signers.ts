@@ -24,7 +24,10 @@ function person(input: unknown, prefix: string, main: boolean): StoredSigner {
 	if (!email || !EMAIL.test(email)) {
 		throw missing(`${prefix}email`, 'give an email address such as name@example.com');
 	}
-	const phone = record.phone === undefined || record.phone === null ? '' : text(record.phone);
+	const phone =
+		record.phone === undefined || record.phone === null || record.phone === ''
+			? ''
+			: text(record.phone);
 	if (phone === undefined)
 		throw missing(`${prefix}phone`, 'give a phone number as text, or leave it out');
 	return { first_name: firstName, last_name: lastName, email, phone, main, signedAt: null };
