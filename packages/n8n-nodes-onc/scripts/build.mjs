@@ -12,10 +12,27 @@ const dist = join(root, 'dist');
 
 const entryPoints = [
 	'nodes/Onc/Onc.node.ts',
-	'nodes/OncTrigger/OncTrigger.node.ts',
 	'credentials/OncApi.credentials.ts',
 	'credentials/OncOAuth2Api.credentials.ts',
 ].map((file) => join(root, file));
+
+// Inside n8n every request goes through n8n's own HTTP helpers, so core's
+// default axios transport is never used: it is left out of the bundle.
+const withoutAxiosTransport = {
+	name: 'without-axios-transport',
+	setup(b) {
+		b.onResolve({ filter: /\/axiosTransport$/ }, () => ({
+			path: 'axiosTransport',
+			namespace: 'onc-stub',
+		}));
+		b.onLoad({ filter: /.*/, namespace: 'onc-stub' }, () => ({
+			contents: `export class AxiosTransport {
+	request() { throw new Error('n8n-nodes-onc sends requests through n8n only'); }
+}`,
+			loader: 'js',
+		}));
+	},
+};
 
 await rm(dist, { recursive: true, force: true });
 await build({
@@ -28,12 +45,13 @@ await build({
 	format: 'cjs',
 	external: ['n8n-workflow'],
 	alias: { '@onc/core': join(root, '../core/src/index.ts') },
+	plugins: [withoutAxiosTransport],
 	legalComments: 'none',
 	logLevel: 'warning',
 });
 
 // Icons and codex files sit next to the code that names them.
-for (const folder of ['nodes/Onc', 'nodes/OncTrigger', 'credentials']) {
+for (const folder of ['nodes/Onc', 'credentials']) {
 	const files = (await readdir(join(root, folder))).filter((f) => /\.(svg|json)$/.test(f));
 	await mkdir(join(dist, folder), { recursive: true });
 	for (const file of files) await cp(join(root, folder, file), join(dist, folder, file));

@@ -12,6 +12,7 @@ import {
 	type IHttpRequestOptions,
 	type INode,
 	type INodeExecutionData,
+	type JsonObject,
 } from 'n8n-workflow';
 
 export interface FakeOptions {
@@ -71,7 +72,7 @@ export function fakeContext(options: FakeOptions): FakeContext {
 	const credentials = options.credentials ?? {
 		oncApi: { baseUrl: 'https://onc.example.test', accessToken: 'long-lived-token' },
 	};
-	const items = options.items ?? [{ json: {} }];
+	const items: INodeExecutionData[] = options.items ?? [{ json: {} }];
 
 	const tokenOf = (type: string) => {
 		const data = credentials[type];
@@ -109,11 +110,11 @@ export function fakeContext(options: FakeOptions): FakeContext {
 					try {
 						return await send(type, request);
 					} catch (retryError) {
-						throw new NodeApiError(node, retryError as AxiosError);
+						throw new NodeApiError(node, retryError as JsonObject);
 					}
 				}
 			}
-			throw new NodeApiError(node, error as AxiosError);
+			throw new NodeApiError(node, error as JsonObject);
 		}
 	}
 

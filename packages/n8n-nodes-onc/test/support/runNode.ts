@@ -21,4 +21,9 @@ export function params(
 	return { authentication: 'accessToken', resource, operation, ...extra };
 }
 
-export const signer = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.test' };
+export const signer = {
+	firstName: 'Ada',
+	lastName: 'Lovelace',
+	email: 'ada@example.test',
+	phone: '+15555550100',
+};

@@ -60,9 +60,18 @@ function advice(error: OncError): { message: string; fix: string } {
 	return { message: 'The Online Notary Center request failed', fix: 'Try again later.' };
 }
 
+const createdSessions = new WeakMap<object, string>();
+
+/** Records that `sessionId` was created before `error`, so the message says so. */
+export function markCreatedSession(error: unknown, sessionId: string): unknown {
+	if (error && typeof error === 'object') createdSessions.set(error, sessionId);
+	return error;
+}
+
 function createdSessionNote(error: OncError): string {
-	return error.sessionId
-		? ` The session ${error.sessionId} was created before this failure: continue it with Add Signers or Prepare instead of creating a new one.`
+	const created = createdSessions.get(error);
+	return created
+		? ` The session ${created} was created before this failure: continue it with Add Signers or Prepare instead of creating a new one.`
 		: '';
 }
 
@@ -104,7 +113,9 @@ export function toNodeError(
 	};
 
 	return new NodeApiError(node, response, {
-		message: error.sessionId ? `${message} (session ${error.sessionId} was created)` : message,
+		message: createdSessions.has(error)
+			? `${message} (session ${createdSessions.get(error)} was created)`
+			: message,
 		description,
 		httpCode: error.status !== undefined ? String(error.status) : undefined,
 		itemIndex,

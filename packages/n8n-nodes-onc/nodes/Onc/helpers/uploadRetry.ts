@@ -1,15 +1,31 @@
-import type { Readable } from 'node:stream';
-
 import { OncAuthenticationError, type OncFile } from '@onc/core';
 
 import type { OncCredentialType } from '../transport';
 import type { FileSource } from './inputFiles';
 
-function closeStreams(files: OncFile[]): void {
-	for (const file of files) {
-		const data = file.data as Partial<Readable>;
-		if (typeof data.destroy === 'function') data.destroy();
-	}
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+async function attempt<T>(
+	source: FileSource,
+	upload: (files: OncFile[]) => Promise<T>,
+): Promise<Outcome<T>> {
+	const files = await source();
+	const outcome = await upload(files).then(
+		(value): Outcome<T> => ({ ok: true, value }),
+		(error: unknown): Outcome<T> => ({ ok: false, error }),
+	);
+	// A stream the upload did not finish reading would keep its file open.
+	for (const file of files) (file.data as { destroy?: () => void }).destroy?.();
+	return outcome;
+}
+
+function tokenExpired(credentialType: OncCredentialType, error: unknown): boolean {
+	return (
+		credentialType === 'oncOAuth2Api' &&
+		error instanceof OncAuthenticationError &&
+		error.status === 401 &&
+		!error.sessionId
+	);
 }
 
 /**
@@ -23,24 +39,10 @@ export async function withUploadRetry<T>(
 	source: FileSource,
 	upload: (files: OncFile[]) => Promise<T>,
 ): Promise<T> {
-	const first = await source();
-	try {
-		return await upload(first);
-	} catch (error) {
-		const expired =
-			credentialType === 'oncOAuth2Api' &&
-			error instanceof OncAuthenticationError &&
-			error.status === 401 &&
-			!error.sessionId;
-		if (!expired) throw error;
-	} finally {
-		closeStreams(first);
+	let outcome = await attempt(source, upload);
+	if (!outcome.ok && tokenExpired(credentialType, outcome.error)) {
+		outcome = await attempt(source, upload);
 	}
-
-	const second = await source();
-	try {
-		return await upload(second);
-	} finally {
-		closeStreams(second);
-	}
+	if (outcome.ok) return outcome.value;
+	throw outcome.error;
 }

@@ -1,10 +1,12 @@
-import { posix } from 'node:path';
-
 import yauzl from 'yauzl';
 
 export interface ZipPdf {
 	fileName: string;
 	data: Buffer;
+}
+
+function baseName(path: string): string {
+	return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /** The PDFs in a zip, in the zip's order, named by their base name. */
@@ -30,7 +32,7 @@ export async function pdfEntries(zip: Buffer): Promise<ZipPdf[]> {
 				stream.on('data', (chunk: Buffer) => chunks.push(chunk));
 				stream.on('error', reject);
 				stream.on('end', () => {
-					pdfs.push({ fileName: posix.basename(entry.fileName), data: Buffer.concat(chunks) });
+					pdfs.push({ fileName: baseName(entry.fileName), data: Buffer.concat(chunks) });
 					archive.readEntry();
 				});
 			});

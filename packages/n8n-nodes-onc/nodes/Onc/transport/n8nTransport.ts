@@ -1,5 +1,3 @@
-import type { Readable } from 'node:stream';
-
 import { TransportError } from '@onc/core';
 import type { Transport, TransportRequest, TransportResponse } from '@onc/core';
 import type { IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
@@ -44,23 +42,36 @@ export class N8nTransport implements Transport {
 			disableFollowRedirect: true,
 		};
 
-		try {
-			const answer = (await this.ctx.helpers.httpRequestWithAuthentication.call(
-				this.ctx,
-				this.credentialType,
-				options,
-			)) as IN8nHttpFullResponse;
-			return toResponse({ status: answer.statusCode, headers: answer.headers, data: answer.body });
-		} catch (error) {
-			const answer = httpAnswerOf(error);
-			if (answer) return toResponse(answer);
-			const code = networkCodeOf(error);
-			if (code) throw new TransportError(`No answer from ${new URL(req.url).host}`, code, error);
-			// Not a network failure: n8n itself refused (credential not connected,
-			// refresh token revoked...). Its own error says what to do.
-			throw error;
+		const sent = this.ctx.helpers.httpRequestWithAuthentication.call(
+			this.ctx,
+			this.credentialType,
+			options,
+		) as Promise<IN8nHttpFullResponse>;
+		const outcome = await sent.then(
+			(answer) => ({ answer, error: undefined }),
+			(error: unknown) => ({ answer: undefined, error }),
+		);
+		if (outcome.answer) {
+			const { statusCode, headers, body } = outcome.answer;
+			return toResponse({ status: statusCode, headers, data: body });
 		}
+
+		const answer = httpAnswerOf(outcome.error);
+		if (answer) return toResponse(answer);
+		const code = networkCodeOf(outcome.error);
+		if (code) throw noAnswer(req.url, code, outcome.error);
+		// Not a network failure: n8n itself refused (credential not connected,
+		// refresh token revoked...). That is already an n8n error saying what to do.
+		throw outcome.error;
 	}
+}
+
+/**
+ * Core's transport contract: no answer is a TransportError, which core turns
+ * into its network error and the node then shows as a NodeApiError.
+ */
+function noAnswer(url: string, code: string, cause: unknown): TransportError {
+	return new TransportError(`No answer from ${new URL(url).host}`, code, cause);
 }
 
 /** The HTTP answer inside an error n8n threw (NodeApiError wraps axios' error as `cause`). */
@@ -93,10 +104,12 @@ function toResponse(answer: HttpAnswer): TransportResponse {
 	return { status: answer.status, headers, body: toBody(answer.data) };
 }
 
-function toBody(data: unknown): Buffer | Readable {
+type Body = TransportResponse['body'];
+
+function toBody(data: unknown): Body {
 	if (Buffer.isBuffer(data)) return data;
 	if (data instanceof ArrayBuffer) return Buffer.from(data);
-	if (data && typeof (data as Readable).pipe === 'function') return data as Readable;
+	if (data && typeof (data as { pipe?: unknown }).pipe === 'function') return data as Body;
 	if (data === undefined || data === null) return Buffer.alloc(0);
 	return Buffer.from(typeof data === 'string' ? data : JSON.stringify(data));
 }

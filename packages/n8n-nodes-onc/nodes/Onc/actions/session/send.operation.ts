@@ -1,6 +1,6 @@
-import { OncError } from '@onc/core';
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
+import { markCreatedSession } from '../../helpers/errors';
 import { inputFiles } from '../../helpers/inputFiles';
 import { signersInput } from '../../helpers/signers';
 import { withUploadRetry } from '../../helpers/uploadRetry';
@@ -49,8 +49,7 @@ export const execute: OperationExecute = async function (op) {
 			},
 		];
 	} catch (error) {
-		if (error instanceof OncError && !error.sessionId) error.sessionId = sessionId;
-		throw error;
+		throw markCreatedSession(error, sessionId);
 	}
 };
 

@@ -1,0 +1,98 @@
+// The download operation: the signed zip as binary, extraction, not-finished and waiting.
+import nock from 'nock';
+
+import { pdfEntries } from '../../../../../nodes/Onc/helpers/zipEntries';
+import { waitOptions } from '../../../../../nodes/Onc/actions/session/download.operation';
+import { pdfItem } from '../../../../support/fakeContext';
+import { HOST, useNock } from '../../../../support/nockSetup';
+import { params, runNode, signer } from '../../../../support/runNode';
+import { completeSession, makePdf, useSandbox } from '../../../../support/sandbox';
+
+describe('download.execute', () => {
+	useNock();
+
+	it('outputs the zip as binary with its file name and application/zip', async () => {
+		const scope = nock(HOST)
+			.get('/api/download-notarized-files/sess-1')
+			.reply(200, Buffer.from('PK-zip-bytes'), {
+				'Content-Type': 'application/zip',
+				'Content-Disposition': 'attachment; filename="sess-1.zip"',
+			});
+
+		const { output } = await runNode({
+			params: params('download', {
+				sessionId: 'sess-1',
+				binaryPropertyName: 'signed',
+				options: {},
+			}),
+		});
+
+		expect(output[0].json).toEqual({ sessionId: 'sess-1', fileName: 'sess-1.zip' });
+		expect(output[0].binary!.signed).toMatchObject({
+			fileName: 'sess-1.zip',
+			mimeType: 'application/zip',
+		});
+		expect(Buffer.from(output[0].binary!.signed.data, 'base64').toString()).toBe('PK-zip-bytes');
+		scope.done();
+	});
+
+	it('says the session is not finished and how to wait for it', async () => {
+		const scope = nock(HOST)
+			.get('/api/download-notarized-files/sess-1')
+			.reply(409, { error: 'not_finished', error_description: 'The session is not finished' });
+
+		const run = runNode({ params: params('download', { sessionId: 'sess-1', options: {} }) });
+
+		await expect(run).rejects.toThrow('The session is not finished yet');
+		await expect(run).rejects.toMatchObject({
+			httpCode: '409',
+			description: expect.stringContaining('Wait Until Finished'),
+		});
+		scope.done();
+	});
+});
+
+describe('download.execute against the sandbox', () => {
+	const sandbox = useSandbox();
+
+	it('puts each signed PDF in its own field when asked to extract', async () => {
+		const sb = sandbox();
+		const credentials = { oncApi: { baseUrl: sb.baseUrl, accessToken: sb.token } };
+		const original = await makePdf('Original contract');
+		const sent = await runNode({
+			params: params('send', { binaryPropertyNames: 'data', ...signer, redirectUri: '' }),
+			items: [pdfItem(original, 'contract.pdf')],
+			credentials,
+		});
+		const sessionId = sent.output[0].json.sessionId as string;
+		await completeSession(sb, sessionId);
+
+		const { output } = await runNode({
+			params: params('download', {
+				sessionId,
+				binaryPropertyName: 'data',
+				options: { extract: true },
+			}),
+			credentials,
+		});
+
+		const binary = output[0].binary!;
+		expect(binary.data.mimeType).toBe('application/zip');
+		expect(binary.data_0).toMatchObject({ fileName: 'contract.pdf', mimeType: 'application/pdf' });
+		const signed = Buffer.from(binary.data_0.data, 'base64');
+		expect(signed.subarray(0, 5).toString()).toBe('%PDF-');
+		expect(signed.equals(original)).toBe(false);
+		const inZip = await pdfEntries(Buffer.from(binary.data.data, 'base64'));
+		expect(inZip.map((pdf) => pdf.fileName)).toEqual(['contract.pdf']);
+		expect(output[0].json.files).toEqual(['contract.pdf']);
+	});
+});
+
+describe('waitOptions', () => {
+	it('waits only when asked, bounded by the minutes given', () => {
+		expect(waitOptions({})).toBeUndefined();
+		expect(waitOptions({ waitUntilFinished: true, maxWaitMinutes: 2 })).toEqual({
+			maxWaitMs: 120_000,
+		});
+	});
+});

@@ -1,0 +1,81 @@
+// toNodeError: each kind of core failure becomes an n8n error a user can act on.
+import {
+	OncAuthenticationError,
+	OncNetworkError,
+	OncRateLimitError,
+	OncServerError,
+	OncValidationError,
+} from '@onc/core';
+import { NodeApiError, NodeOperationError, type INode } from 'n8n-workflow';
+
+import { markCreatedSession, toNodeError } from '../../../../nodes/Onc/helpers/errors';
+
+const node = { name: 'ONC', type: 'n8n-nodes-onc.onc', typeVersion: 1 } as INode;
+
+describe('toNodeError', () => {
+	it('names the field of a local input error in a NodeOperationError', () => {
+		const error = new OncValidationError('email must look like name@example.com.', {
+			field: 'otherSigners[0].email',
+		});
+
+		const result = toNodeError(node, error, 2);
+
+		expect(result).toBeInstanceOf(NodeOperationError);
+		expect(result.message).toBe('Invalid value in Other Signers › signer 1 › Email');
+		expect(result.description).toBe('email must look like name@example.com.');
+		expect(result.context.itemIndex).toBe(2);
+	});
+
+	it('keeps the status, vendor code and vendor words of a refused request', () => {
+		const error = new OncValidationError('ONC refused', {
+			status: 400,
+			code: 'X000',
+			vendorMessage: 'notary_id is missing',
+		});
+
+		const result = toNodeError(node, error, 0) as NodeApiError;
+
+		expect(result).toBeInstanceOf(NodeApiError);
+		expect(result.httpCode).toBe('400');
+		expect(result.message).toBe('Online Notary Center refused the request');
+		expect(result.description).toContain('X000: notary_id is missing');
+	});
+
+	it('tells how long to wait when rate limited', () => {
+		const error = new OncRateLimitError('slow down', { status: 429, retryAfterMs: 30_000 });
+
+		expect(toNodeError(node, error, 0).description).toContain('Wait 30 seconds');
+	});
+
+	it('points at the credential for an authentication failure', () => {
+		const error = new OncAuthenticationError('refused', { status: 401, code: 'X003' });
+
+		const result = toNodeError(node, error, 0);
+
+		expect(result.message).toBe('Online Notary Center did not accept the credential');
+		expect(result.description).toMatch(/X003.*reconnect the OAuth2 account/);
+	});
+
+	it('points at the Base URL when the service cannot be reached', () => {
+		const error = new OncNetworkError('no answer', { code: 'ECONNREFUSED' });
+
+		expect(toNodeError(node, error, 0).description).toContain('Check the Base URL');
+	});
+
+	it('says which session was created before a later step failed', () => {
+		const error = markCreatedSession(new OncServerError('boom', { status: 502 }), 'sess-3');
+
+		const result = toNodeError(node, error, 0);
+
+		expect(result.message).toBe(
+			'Online Notary Center could not process the request (session sess-3 was created)',
+		);
+		expect(result.description).toContain('continue it with Add Signers or Prepare');
+	});
+
+	it('passes n8n errors through unchanged', () => {
+		const original = new NodeOperationError(node, 'The credential needs to be reconnected.');
+
+		expect(toNodeError(node, original, 0)).toBe(original);
+	});
+});
