@@ -98,7 +98,7 @@ async function tokenCall(
 }
 
 /** Trades the code from the authorization redirect for tokens. */
-export function exchangeCode(
+export async function exchangeCode(
 	input: ClientAuth & { code: string; redirectUri: string },
 	options: TokenCallOptions = {},
 ): Promise<OncTokens> {
@@ -111,7 +111,7 @@ export function exchangeCode(
 }
 
 /** Gets a new access token (and usually a new refresh token) for a refresh token. */
-export function refreshTokens(
+export async function refreshTokens(
 	input: ClientAuth & { refreshToken: string },
 	options: TokenCallOptions = {},
 ): Promise<OncTokens> {
