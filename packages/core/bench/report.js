@@ -1,6 +1,8 @@
 // Turns the measured runs into the printed table and the verdicts.
 'use strict';
 
+const os = require('node:os');
+
 const MB = 1024 * 1024;
 const MEMORY_LIMIT_MB = 64;
 const RATIO_TARGET = 0.8;
@@ -73,7 +75,13 @@ function printReport(runs) {
 	const verdicts = [];
 	const lines = ['', `@onc/core benchmark on 127.0.0.1: ${runs.fileCount} PDFs of`];
 	lines[1] += ` ${runs.totalBytes / MB / runs.fileCount} MB uploaded, 200 MB downloaded`;
-	lines.push('(MB = 2^20 bytes; throughput rounds run in one warmed-up client process)', '');
+	lines.push('(MB = 2^20 bytes; throughput rounds run in one warmed-up client process)');
+	// Other work on the machine moves loopback figures a lot; say how busy it was.
+	const load = os.loadavg()[0].toFixed(1);
+	lines.push(
+		`(load average ${load} on ${os.cpus().length} cores when the figures were printed)`,
+		'',
+	);
 	lines.push(...throughputLines(runs, verdicts), '');
 	lines.push(`Client peak memory growth, MB, worst of ${runs.downloads.length} fresh processes`);
 	lines.push(`  ${''.padEnd(24)}       RSS  heapUsed  external    maxRSS   target`);

@@ -16,6 +16,7 @@ const FILE_COUNT = 4;
 const FILE_BYTES = 50 * MB;
 const DOWNLOAD_BYTES = 200 * MB;
 const RUNS = Number(process.env.BENCH_RUNS || 7);
+const WARM_UPS = 3;
 const LINK_RUNS = 3;
 const LINK_MB_PER_S = Number(process.env.BENCH_LINK_MBPS || 100);
 const MEMORY_RUNS = 3;
@@ -56,11 +57,8 @@ async function measure(fixtures, curl, totalBytes) {
 	];
 	const runs = { totalBytes, fileCount: FILE_COUNT, curlMissing: !curl, linkMBps: LINK_MB_PER_S };
 
-	[runs.uploads, runs.bares, runs.curls = []] = await rounds(
-		contenders(port, true),
-		RUNS,
-		totalBytes,
-	);
+	const onLoopback = await rounds(contenders(port, true), RUNS, WARM_UPS, totalBytes);
+	[runs.uploads, runs.bares, runs.curls = []] = onLoopback;
 	const onLink = await rounds(contenders(linkPort, false), LINK_RUNS, 0, totalBytes);
 	[runs.linkUploads, runs.linkCurls = []] = onLink;
 	worker.stop();
