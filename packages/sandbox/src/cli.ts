@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { startSandbox } from './server';
+import { Sandbox, startSandbox } from './server';
 
 const HELP = `Usage: onc-sandbox [options]
 
@@ -14,16 +14,22 @@ Runs a local stand-in for the Online Notary Center API.
   --token-ttl SECONDS lifetime of OAuth access tokens (default 3600)
   --help              show this text`;
 
-function whole(value: string | undefined, flag: string, fallback: number): number {
+function whole(value: string | undefined, flag: string, fallback: number, min: number): number {
 	if (value === undefined) return fallback;
 	const n = Number(value);
-	if (!Number.isInteger(n) || n < 0)
-		throw new Error(`${flag} must be a whole number, got "${value}"`);
+	if (!Number.isInteger(n) || n < min) {
+		throw new Error(`${flag} must be a whole number of at least ${min}, got "${value}"`);
+	}
 	return n;
 }
 
-async function main(): Promise<void> {
+/** Starts the sandbox from command-line flags and prints how to reach it; resolves undefined for --help. */
+export async function runCli(
+	args: string[],
+	print: (line: string) => void = console.log,
+): Promise<Sandbox | undefined> {
 	const { values } = parseArgs({
+		args,
 		options: {
 			port: { type: 'string' },
 			host: { type: 'string' },
@@ -36,30 +42,35 @@ async function main(): Promise<void> {
 		},
 	});
 	if (values.help) {
-		console.log(HELP);
-		return;
+		print(HELP);
+		return undefined;
 	}
 	const sandbox = await startSandbox({
-		port: whole(values.port, '--port', 4010),
+		port: whole(values.port, '--port', 4010, 0),
 		host: values.host,
 		clientId: values['client-id'],
 		clientSecret: values['client-secret'],
 		token: values.token,
 		dataDir: values['data-dir'],
-		accessTokenTtlSeconds: whole(values['token-ttl'], '--token-ttl', 3600) || undefined,
+		accessTokenTtlSeconds: whole(values['token-ttl'], '--token-ttl', 3600, 1),
 	});
 	// Printing the secrets is the point here: they are the sandbox's own test values.
-	console.log(`ONC sandbox running at ${sandbox.baseUrl}`);
-	console.log(`  client id:     ${sandbox.clientId}`);
-	console.log(`  client secret: ${sandbox.clientSecret}`);
-	console.log(`  token:         ${sandbox.token}`);
-	console.log(`  outbox:        ${sandbox.baseUrl}/sandbox/outbox.html`);
-	console.log(
+	print(`ONC sandbox running at ${sandbox.baseUrl}`);
+	print(`  client id:     ${sandbox.clientId}`);
+	print(`  client secret: ${sandbox.clientSecret}`);
+	print(`  token:         ${sandbox.token}`);
+	print(`  outbox:        ${sandbox.baseUrl}/sandbox/outbox.html`);
+	print(
 		values['data-dir']
 			? `  data dir:      ${values['data-dir']}`
 			: '  data: in memory (use --data-dir to keep it)',
 	);
+	return sandbox;
+}
 
+async function serve(): Promise<void> {
+	const sandbox = await runCli(process.argv.slice(2));
+	if (!sandbox) return;
 	const stop = () => {
 		sandbox.close().then(() => process.exit(0));
 	};
@@ -67,7 +78,12 @@ async function main(): Promise<void> {
 	process.once('SIGTERM', stop);
 }
 
-main().catch((err: Error) => {
-	console.error(`onc-sandbox: ${err.message}`);
-	process.exit(1);
-});
+/** The `onc-sandbox` command. */
+export function main(): void {
+	serve().catch((err: Error) => {
+		console.error(`onc-sandbox: ${err.message}`);
+		process.exit(1);
+	});
+}
+
+if (require.main === module) main();

@@ -26,6 +26,24 @@ describe('control endpoints', () => {
 		]);
 	});
 
+	it('signs as one signer chosen by email, finishing on the last', async () => {
+		const { id } = await preparedSession(sandbox(), 'notary');
+		const sign = (email: string) =>
+			fetch(`${sandbox().baseUrl}/sandbox/sessions/${id}/sign`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify({ email }),
+			});
+
+		const first = (await (await sign('ADA@example.test')).json()) as { status: string };
+		const stranger = await sign('eve@example.test');
+		const last = (await (await sign('alan@example.test')).json()) as { status: string };
+
+		expect(first.status).toBe('prepared');
+		expect(stranger.status).toBe(400);
+		expect(last.status).toBe('finished');
+	});
+
 	it('answers the same finished session when completed twice', async () => {
 		const { id } = await preparedSession(sandbox(), 'esign');
 		await complete(id);
