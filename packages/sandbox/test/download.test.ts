@@ -71,4 +71,25 @@ describe('downloadFiles', () => {
 			expect(pdf.length).toBeGreaterThan(originals[i].length);
 		}
 	});
+
+	it('puts a file pdf-lib cannot read into the zip unchanged and says so in the control view', async () => {
+		const broken = Buffer.from('%PDF-1.4\nthis is not really a PDF\n');
+		const created = await createSession(sandbox(), 'notary', [
+			{ name: 'broken.pdf', data: broken },
+		]);
+		const id = ((await created.json()) as { notary_id: string }).notary_id;
+		await postJson(sandbox(), '/api/update-notary-signers', { notary_id: id, ...SIGNERS });
+		await postJson(sandbox(), '/api/prepare-notary-session', { notary_id: id });
+
+		const completed = await fetch(`${sandbox().baseUrl}/sandbox/sessions/${id}/complete`, {
+			method: 'POST',
+		});
+		const res = await download(id);
+
+		expect(((await completed.json()) as { files: unknown[] }).files).toEqual([
+			expect.objectContaining({ stamped: false }),
+		]);
+		const files = await unzip(Buffer.from(await res.arrayBuffer()));
+		expect(files.get('broken.pdf')?.equals(broken)).toBe(true);
+	});
 });
