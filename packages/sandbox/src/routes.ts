@@ -1,6 +1,7 @@
 import type { Handler } from './app';
 import * as control from './control';
 import { downloadFiles } from './download';
+import { homePage } from './home';
 import { authorizeDecision, authorizePage, tokenEndpoint } from './oauth';
 import { donePage, joinPage, joinPost } from './pages';
 import { createSession, prepareSession, updateSigners } from './sessions';
@@ -15,6 +16,7 @@ export interface Route {
 const ID = '([^/]+)';
 
 export const routes: Route[] = [
+	{ method: 'GET', pattern: /^\/$/, handler: homePage },
 	{ method: 'POST', pattern: /^\/api\/create-notary-session$/, handler: createSession('notary') },
 	{ method: 'POST', pattern: /^\/api\/create-esign-session$/, handler: createSession('esign') },
 	{ method: 'POST', pattern: /^\/api\/update-notary-signers$/, handler: updateSigners('notary') },

@@ -111,4 +111,13 @@ describe('control endpoints', () => {
 		expect(html).toContain(first.sessionLink);
 		expect(html).toContain('ada@example.test');
 	});
+
+	it('lists the sessions with their links on the home page', async () => {
+		const { id, sessionLink } = await preparedSession(sandbox(), 'esign');
+
+		const html = await (await fetch(`${sandbox().baseUrl}/`)).text();
+
+		expect(html).toContain(id);
+		expect(html).toContain(`href="${sessionLink}"`);
+	});
 });
