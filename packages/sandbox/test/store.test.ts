@@ -1,10 +1,10 @@
 // With a data directory, sessions, files, messages and tokens survive a restart of the sandbox.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { startSandbox } from '../src';
-import { bearer, preparedSession } from './helpers';
+import { bearer, createSession, makePdf, preparedSession } from './helpers';
 import { unzip } from './zip';
 
 describe('Store with a data directory', () => {
@@ -82,6 +82,21 @@ describe('Store with a data directory', () => {
 			expect((await unzip(Buffer.from(await download.arrayBuffer()))).size).toBe(1);
 		} finally {
 			await second.close();
+		}
+	});
+
+	it('leaves no file behind from a refused upload', async () => {
+		const sandbox = await startSandbox({ dataDir });
+		try {
+			const res = await createSession(sandbox, 'esign', [
+				{ name: 'good.pdf', data: await makePdf() },
+				{ name: 'bad.pdf', data: Buffer.from('not a pdf at all') },
+			]);
+
+			expect(res.status).toBe(400);
+			expect(readdirSync(path.join(dataDir, 'files'))).toEqual([]);
+		} finally {
+			await sandbox.close();
 		}
 	});
 
