@@ -10,6 +10,7 @@ export function fileNameFrom(disposition: string | undefined, fallback: string):
 }
 
 function safeName(name: string): string {
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 	return name.replace(/[/\\\u0000-\u001f]/g, '_');
 }
 

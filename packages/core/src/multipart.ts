@@ -39,6 +39,9 @@ export function multipartUpload(files: CheckedFile[]): MultipartUpload {
 	let pulled = false;
 	let failure: Error | undefined;
 	let done = false;
+	// Only problems with the caller's files count as failures; an abort thrown
+	// in by the transport (reset, timeout) is the transport's to report.
+	const fail = (error: Error): Error => (failure = error);
 
 	async function* fileBytes(file: CheckedFile): AsyncGenerator<Buffer> {
 		if (file.buffer) {
@@ -48,7 +51,7 @@ export function multipartUpload(files: CheckedFile[]): MultipartUpload {
 		let sent = 0;
 		const count = (chunk: Buffer): Buffer => {
 			sent += chunk.length;
-			if (file.size !== undefined && sent > file.size) throw sizeMismatch(file, sent);
+			if (file.size !== undefined && sent > file.size) throw fail(sizeMismatch(file, sent));
 			return chunk;
 		};
 		for (const chunk of file.head ?? []) yield count(chunk);
@@ -57,12 +60,12 @@ export function multipartUpload(files: CheckedFile[]): MultipartUpload {
 			try {
 				next = await (file.rest as AsyncIterator<unknown>).next();
 			} catch (error) {
-				throw unreadable(file, error);
+				throw fail(unreadable(file, error));
 			}
 			if (next.done) break;
 			yield count(toBuffer(next.value));
 		}
-		if (file.size !== undefined && sent !== file.size) throw sizeMismatch(file, sent);
+		if (file.size !== undefined && sent !== file.size) throw fail(sizeMismatch(file, sent));
 	}
 
 	async function* parts(): AsyncGenerator<Buffer> {
@@ -75,9 +78,6 @@ export function multipartUpload(files: CheckedFile[]): MultipartUpload {
 			}
 			yield tail;
 			done = true;
-		} catch (error) {
-			failure = error as Error;
-			throw error;
 		} finally {
 			// An upload cut short (error, abort, timeout) releases the caller's files.
 			if (!done) for (const file of files) await file.rest?.return?.();

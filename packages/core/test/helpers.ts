@@ -1,7 +1,8 @@
 // Shared test setup: the fake ONC host, PDF bytes, a clock whose waits take no time, and nock hygiene.
 import nock from 'nock';
-import { OncClient, OncError, OncValidationError } from '../src';
-import type { Clock, OncClientOptions, OncCredentials } from '../src';
+import { Readable } from 'node:stream';
+import { AxiosTransport, OncClient, OncError, OncValidationError, TransportError } from '../src';
+import type { Clock, OncClientOptions, OncCredentials, Transport, TransportRequest } from '../src';
 
 export const BASE = 'https://onc.example.test';
 export const TOKEN = 'access-token-abc123';
@@ -37,13 +38,22 @@ export function makeClient(
 	return { client, clock };
 }
 
-/** No real network, and nothing left behind between tests. */
+/**
+ * No real network, and nothing left behind between tests. Jest shares Node's
+ * http module between the test files of a worker, so nock's interception is
+ * also undone after the file: left active, it would buffer the uploads of a
+ * later file's real-server tests.
+ */
 export function useNock(): void {
+	beforeAll(() => {
+		if (!nock.isActive()) nock.activate();
+	});
 	beforeEach(() => nock.disableNetConnect());
 	afterEach(() => {
 		nock.cleanAll();
 		nock.enableNetConnect();
 	});
+	afterAll(() => nock.restore());
 }
 
 /** Resolves with the rejection, failing the test if the promise resolved. */
@@ -58,7 +68,30 @@ export async function rejection(
 	throw new Error('expected the call to fail, but it succeeded');
 }
 
-/** A connection failure as Node reports it (nock needs an Error instance to fail the request). */
-export function netError(code: string): Error {
-	return Object.assign(new Error(`${code} (simulated)`), { code });
+/**
+ * A transport that follows a script: a Node error code fails that call as
+ * if the connection broke, null (or the script's end) sends it through
+ * axios to nock.
+ * nock's own replyWithError is not used: its deferred socket error crashes
+ * the test process at random. A streamed body is read a little before the
+ * failure, as a real upload would have been, unless `readBody` is false.
+ */
+export function failingTransport(
+	script: (string | null)[],
+	readBody = true,
+): Transport & { calls: number } {
+	const real = new AxiosTransport();
+	const transport = {
+		calls: 0,
+		async request(req: TransportRequest) {
+			transport.calls += 1;
+			const code = script.shift();
+			if (!code) return real.request(req);
+			if (readBody && req.body instanceof Readable) {
+				for await (const chunk of req.body) if (chunk) break;
+			}
+			throw new TransportError(`${code} (simulated)`, code);
+		},
+	};
+	return transport;
 }

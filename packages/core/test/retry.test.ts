@@ -8,7 +8,7 @@ import {
 	OncTimeoutError,
 	refreshTokens,
 } from '../src';
-import { BASE, fakeClock, makeClient, netError, pdf, rejection, useNock } from './helpers';
+import { BASE, failingTransport, fakeClock, makeClient, pdf, rejection, useNock } from './helpers';
 
 useNock();
 
@@ -35,14 +35,12 @@ describe('state-changing calls', () => {
 	});
 
 	it('does not repeat prepare after a connection reset', async () => {
-		const { client } = makeClient();
-		const scope = nock(BASE)
-			.post('/api/prepare-notary-session')
-			.replyWithError(netError('ECONNRESET'));
+		const transport = failingTransport(['ECONNRESET']);
+		const { client } = makeClient({ transport });
 
 		const error = await rejection(client.prepareSession('notary', 's-1'));
 
-		scope.done();
+		expect(transport.calls).toBe(1);
 		expect(error).toBeInstanceOf(OncNetworkError);
 		expect(error.code).toBe('ECONNRESET');
 		expect(error.sessionId).toBe('s-1');
@@ -61,10 +59,9 @@ describe('state-changing calls', () => {
 	});
 
 	it('repeats add signers when the connection was refused, since nothing reached ONC', async () => {
-		const { client, clock } = makeClient();
+		const transport = failingTransport(['ECONNREFUSED']);
+		const { client, clock } = makeClient({ transport });
 		const scope = nock(BASE)
-			.post('/api/update-esign-signers')
-			.replyWithError(netError('ECONNREFUSED'))
 			.post('/api/update-esign-signers')
 			.reply(200, { notary_id: 's-1', status: 'pending' });
 
@@ -76,11 +73,10 @@ describe('state-changing calls', () => {
 	});
 
 	it('repeats create from buffers when the connection was refused, sending the same parts again', async () => {
-		const { client } = makeClient();
+		const transport = failingTransport(['ECONNREFUSED']);
+		const { client } = makeClient({ transport });
 		const bodies: string[] = [];
 		const scope = nock(BASE)
-			.post('/api/create-esign-session')
-			.replyWithError(netError('ECONNREFUSED'))
 			.post('/api/create-esign-session', (body) => bodies.push(String(body)) > 0)
 			.reply(200, { notary_id: 'e-9' });
 
@@ -94,17 +90,31 @@ describe('state-changing calls', () => {
 	});
 
 	it('does not repeat create from a stream that was already read, even when refused', async () => {
-		const { client } = makeClient();
-		const scope = nock(BASE)
-			.post('/api/create-esign-session')
-			.replyWithError(netError('ECONNREFUSED'));
+		const transport = failingTransport(['ECONNREFUSED']);
+		const { client } = makeClient({ transport });
 
 		const error = await rejection(
 			client.createSession('esign', [{ fileName: 'a.pdf', data: Readable.from([pdf()]) }]),
 		);
 
-		scope.done();
+		expect(transport.calls).toBe(1);
 		expect(error.code).toBe('ECONNREFUSED');
+	});
+
+	it('repeats create from a stream when the connection was refused before any of it was read', async () => {
+		const transport = failingTransport(['ECONNREFUSED'], false);
+		const { client } = makeClient({ transport });
+		const scope = nock(BASE)
+			.post('/api/create-esign-session', (body) => String(body).includes(pdf('late').toString()))
+			.reply(200, { notary_id: 'e-10' });
+
+		const created = await client.createSession('esign', [
+			{ fileName: 'a.pdf', data: Readable.from([pdf('late')]) },
+		]);
+
+		scope.done();
+		expect(transport.calls).toBe(2);
+		expect(created.sessionId).toBe('e-10');
 	});
 });
 
@@ -120,12 +130,9 @@ describe('downloads', () => {
 	});
 
 	it.each(['ECONNRESET', 'ETIMEDOUT', 'ECONNREFUSED'])('are tried again after %s', async (code) => {
-		const { client } = makeClient();
-		const scope = nock(BASE)
-			.get(DOWNLOAD)
-			.replyWithError(netError(code))
-			.get(DOWNLOAD)
-			.reply(200, ZIP);
+		const transport = failingTransport([code]);
+		const { client } = makeClient({ transport });
+		const scope = nock(BASE).get(DOWNLOAD).reply(200, ZIP);
 
 		const result = await client.downloadFiles('s-1');
 

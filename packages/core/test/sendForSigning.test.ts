@@ -1,0 +1,92 @@
+// The three calls in one: nothing hidden when a later step fails after the session was created.
+import nock from 'nock';
+import { OncNetworkError, OncValidationError } from '../src';
+import { BASE, makeClient, failingTransport, pdf, rejection, useNock } from './helpers';
+
+useNock();
+
+const signers = {
+	contactType: 'other' as const,
+	shareRoom: false,
+	signer: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' },
+};
+
+describe('sendForSigning', () => {
+	it('creates, adds signers and prepares, returning the id, link and passcode', async () => {
+		const { client } = makeClient();
+		const scope = nock(BASE)
+			.post('/api/create-notary-session')
+			.reply(200, { notary_id: 'n-1', status: 'active' })
+			.post(
+				'/api/update-notary-signers',
+				(body) => body.notary_id === 'n-1' && body.email === 'ada@example.com',
+			)
+			.reply(200, { notary_id: 'n-1', status: 'pending' })
+			.post('/api/prepare-notary-session', {
+				notary_id: 'n-1',
+				redirect_uri: 'https://app.example.test/done',
+				business_pay: 'false',
+			})
+			.reply(200, {
+				success: 'true',
+				session_link: `${BASE}/notary/client-join/n-1`,
+				passcode: 'HyufXF',
+			});
+
+		const sent = await client.sendForSigning(
+			'notary',
+			[{ fileName: 'a.pdf', data: pdf() }],
+			signers,
+			{
+				redirectUri: 'https://app.example.test/done',
+				businessPay: false,
+			},
+		);
+
+		scope.done();
+		expect(sent).toEqual({
+			sessionId: 'n-1',
+			sessionLink: `${BASE}/notary/client-join/n-1`,
+			passcode: 'HyufXF',
+		});
+	});
+
+	it('names the created session when adding signers fails', async () => {
+		const { client } = makeClient();
+		const scope = nock(BASE)
+			.post('/api/create-esign-session')
+			.reply(200, { notary_id: 'e-7' })
+			.post('/api/update-esign-signers')
+			.reply(400, { error: 'X000', error_description: 'email is missing' });
+
+		const error = await rejection(
+			client.sendForSigning('esign', [{ fileName: 'a.pdf', data: pdf() }], signers),
+		);
+
+		scope.done();
+		expect(error).toBeInstanceOf(OncValidationError);
+		expect(error.sessionId).toBe('e-7');
+		expect(error.message).toMatch(
+			/email is missing.*The session e-7 was created in ONC but not sent to its signers/,
+		);
+	});
+
+	it('names the created session and does not repeat prepare when its connection breaks', async () => {
+		const transport = failingTransport([null, null, 'ECONNRESET']);
+		const { client } = makeClient({ transport });
+		const scope = nock(BASE)
+			.post('/api/create-esign-session')
+			.reply(200, { notary_id: 'e-8' })
+			.post('/api/update-esign-signers')
+			.reply(200, { notary_id: 'e-8', status: 'pending' });
+
+		const error = await rejection(
+			client.sendForSigning('esign', [{ fileName: 'a.pdf', data: pdf() }], signers),
+		);
+
+		scope.done();
+		expect(transport.calls).toBe(3);
+		expect(error).toBeInstanceOf(OncNetworkError);
+		expect(error.sessionId).toBe('e-8');
+	});
+});
