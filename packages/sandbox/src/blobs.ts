@@ -13,7 +13,8 @@ export interface Blobs {
 }
 
 export class MemoryBlobs implements Blobs {
-	private readonly data = new Map<string, Buffer>();
+	// Kept as the chunks that arrived: joining them would briefly hold every upload twice.
+	private readonly data = new Map<string, Buffer[]>();
 
 	writer(key: string): Writable {
 		const chunks: Buffer[] = [];
@@ -23,30 +24,32 @@ export class MemoryBlobs implements Blobs {
 				done();
 			},
 			final: (done) => {
-				this.data.set(key, Buffer.concat(chunks));
+				this.data.set(key, chunks);
 				done();
 			},
 		});
 	}
 
 	async put(key: string, data: Uint8Array): Promise<void> {
-		this.data.set(key, Buffer.from(data));
+		this.data.set(key, [Buffer.from(data)]);
 	}
 
 	async read(key: string): Promise<Buffer> {
-		const found = this.data.get(key);
-		if (!found) throw new Error(`blob ${key} is missing`);
-		return found;
+		return Buffer.concat(this.chunks(key));
 	}
 
 	reader(key: string): Readable {
-		const found = this.data.get(key);
-		if (!found) throw new Error(`blob ${key} is missing`);
-		return Readable.from([found]);
+		return Readable.from(this.chunks(key));
 	}
 
 	async remove(key: string): Promise<void> {
 		this.data.delete(key);
+	}
+
+	private chunks(key: string): Buffer[] {
+		const found = this.data.get(key);
+		if (!found) throw new Error(`blob ${key} is missing`);
+		return found;
 	}
 }
 

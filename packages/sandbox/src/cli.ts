@@ -12,6 +12,7 @@ Runs a local stand-in for the Online Notary Center API.
   --token T           long-lived bearer token (default onc-sandbox-token)
   --data-dir DIR      keep data in DIR across restarts (default: in memory)
   --token-ttl SECONDS lifetime of OAuth access tokens (default 3600)
+  --max-upload-mib N  largest create upload, all files together (default 100)
   --help              show this text`;
 
 function whole(value: string | undefined, flag: string, fallback: number, min: number): number {
@@ -38,6 +39,7 @@ export async function runCli(
 			token: { type: 'string' },
 			'data-dir': { type: 'string' },
 			'token-ttl': { type: 'string' },
+			'max-upload-mib': { type: 'string' },
 			help: { type: 'boolean' },
 		},
 	});
@@ -53,6 +55,7 @@ export async function runCli(
 		token: values.token,
 		dataDir: values['data-dir'],
 		accessTokenTtlSeconds: whole(values['token-ttl'], '--token-ttl', 3600, 1),
+		maxUploadBytes: whole(values['max-upload-mib'], '--max-upload-mib', 100, 1) * 1024 * 1024,
 	});
 	// Printing the secrets is the point here: they are the sandbox's own test values.
 	print(`ONC sandbox running at ${sandbox.baseUrl}`);
