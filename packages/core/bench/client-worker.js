@@ -13,10 +13,10 @@ const { startProbe } = require('./memory-probe');
 const SAMPLE_EVERY_MS = 2;
 const SESSION_ID = '97f1cd16-5e43-11ee-913f-2cea7fe1bf2e';
 
-async function clientUpload(client, files) {
+async function clientUpload(client, files, chunkBytes) {
 	const oncFiles = files.map((f) => ({
 		fileName: f.name,
-		data: fs.createReadStream(f.path),
+		data: fs.createReadStream(f.path, { highWaterMark: chunkBytes }),
 		size: f.size,
 	}));
 	const session = await client.createSession('notary', oncFiles);
@@ -34,7 +34,7 @@ function call(job) {
 		{ baseUrl: `http://127.0.0.1:${job.port}`, accessToken: 'bench-token' },
 		{ timeoutMs: 120000, retry: { maxAttempts: 1 } },
 	);
-	if (job.kind === 'upload') return clientUpload(client, job.files);
+	if (job.kind === 'upload') return clientUpload(client, job.files, job.chunkBytes);
 	if (job.kind === 'download') return clientDownload(client, job.target);
 	return bareUpload(job.port, job.files);
 }

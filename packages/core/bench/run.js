@@ -20,6 +20,7 @@ const WARM_UPS = 3;
 const LINK_RUNS = 3;
 const LINK_MB_PER_S = Number(process.env.BENCH_LINK_MBPS || 100);
 const MEMORY_RUNS = 3;
+const BIG_CHUNK_BYTES = 256 * 1024;
 const DEADLINE_MS = 150000;
 
 function checkUpload(who, run, totalBytes) {
@@ -50,15 +51,20 @@ async function measure(fixtures, curl, totalBytes) {
 	const port = await startServer(DOWNLOAD_BYTES);
 	const linkPort = await startServer(DOWNLOAD_BYTES, LINK_MB_PER_S * MB);
 	const worker = startWorker();
+	// n8n's own nodes read stored files in 256 KB chunks; a caller can choose that.
+	const bigChunks = { kind: 'upload', chunkBytes: BIG_CHUNK_BYTES };
 	const contenders = (at, withBare) => [
 		{ who: 'client', go: () => worker.ask({ kind: 'upload', port: at, files }) },
 		...(withBare ? [{ who: 'bare', go: () => worker.ask({ kind: 'bare', port: at, files }) }] : []),
+		...(withBare
+			? [{ who: 'client', go: () => worker.ask({ ...bigChunks, port: at, files }) }]
+			: []),
 		...(curl ? [{ who: 'curl', go: () => curlUpload(curl, at, files) }] : []),
 	];
 	const runs = { totalBytes, fileCount: FILE_COUNT, curlMissing: !curl, linkMBps: LINK_MB_PER_S };
 
 	const onLoopback = await rounds(contenders(port, true), RUNS, WARM_UPS, totalBytes);
-	[runs.uploads, runs.bares, runs.curls = []] = onLoopback;
+	[runs.uploads, runs.bares, runs.bigChunkUploads, runs.curls = []] = onLoopback;
 	const onLink = await rounds(contenders(linkPort, false), LINK_RUNS, 0, totalBytes);
 	[runs.linkUploads, runs.linkCurls = []] = onLink;
 	worker.stop();
