@@ -59,8 +59,9 @@ function throughputLines(runs, verdicts) {
 	lines.push(ratioLine('client / bare node:http', client, bare, false).line);
 	const big = rates(runs.bigChunkUploads, totalBytes);
 	lines.push(rateRow('client, streams read in 256 KB chunks', big));
-	if (!curlMissing)
+	if (!curlMissing) {
 		lines.push(ratioLine('that / curl', big, rates(runs.curls, totalBytes), false).line);
+	}
 	lines.push('', `Upload throughput (MB/s), link held to ${linkMBps} MB/s by the server`);
 	const linkClient = rates(runs.linkUploads, totalBytes);
 	lines.push(rateRow('client createSession, file streams', linkClient));

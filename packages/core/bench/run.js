@@ -57,7 +57,7 @@ async function measure(fixtures, curl, totalBytes) {
 		{ who: 'client', go: () => worker.ask({ kind: 'upload', port: at, files }) },
 		...(withBare ? [{ who: 'bare', go: () => worker.ask({ kind: 'bare', port: at, files }) }] : []),
 		...(withBare
-			? [{ who: 'client', go: () => worker.ask({ ...bigChunks, port: at, files }) }]
+			? [{ who: 'client (256 KB)', go: () => worker.ask({ ...bigChunks, port: at, files }) }]
 			: []),
 		...(curl ? [{ who: 'curl', go: () => curlUpload(curl, at, files) }] : []),
 	];
