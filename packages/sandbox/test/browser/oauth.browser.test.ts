@@ -3,6 +3,9 @@ import type { Browser } from 'playwright-core';
 import { useSandbox } from '../helpers';
 import { launchChromium, startLanding } from './browser';
 
+// Starting Chromium on a cold machine can take longer than jest's default 5 seconds.
+jest.setTimeout(30_000);
+
 describe('authorization page in a browser', () => {
 	const sandbox = useSandbox();
 	let browser: Browser;

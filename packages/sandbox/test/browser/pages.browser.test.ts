@@ -3,6 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { bearer, preparedSession, useSandbox } from '../helpers';
 import { launchChromium, startLanding } from './browser';
 
+// Starting Chromium on a cold machine can take longer than jest's default 5 seconds.
+jest.setTimeout(30_000);
+
 async function enterPasscode(page: Page, passcode: string): Promise<void> {
 	await page.getByLabel('Passcode from your email').fill(passcode);
 	await page.getByRole('button', { name: 'Continue' }).click();
