@@ -1,6 +1,7 @@
 import axios, { AxiosError, AxiosInstance } from 'axios';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { Transport, TransportError, TransportRequest, TransportResponse } from './transport';
+import { Watchdog } from './watchdog';
 
 function plainHeaders(headers: Record<string, unknown>): Record<string, string | undefined> {
 	const out: Record<string, string | undefined> = {};
@@ -16,8 +17,7 @@ function plainHeaders(headers: Record<string, unknown>): Record<string, string |
 function transportError(error: unknown): TransportError {
 	if (error instanceof TransportError) return error;
 	const axiosError = error as AxiosError;
-	const code =
-		axiosError?.code === 'ECONNABORTED' ? 'ETIMEDOUT' : (axiosError?.code ?? 'ERR_UNKNOWN');
+	const code = axiosError?.code ?? 'ERR_UNKNOWN';
 	const message = axiosError?.message ?? String(error);
 	const cause = Object.assign(new Error(message), { code });
 	return new TransportError(message, code, cause);
@@ -26,6 +26,11 @@ function transportError(error: unknown): TransportError {
 /**
  * The default transport, over axios on Node's http module. It moves bytes
  * only: no retries, no redirects, no body limits, every status returned.
+ *
+ * `timeoutMs` bounds a stall, not the whole exchange: axios's own timeout
+ * runs from the start to the answer head, which a large upload on a slow
+ * link outlasts while still moving. A streamed answer is handed on once its
+ * head arrives; from then on its pace is the reader's.
  */
 export class AxiosTransport implements Transport {
 	private readonly http: AxiosInstance;
@@ -35,14 +40,17 @@ export class AxiosTransport implements Transport {
 	}
 
 	async request(req: TransportRequest): Promise<TransportResponse> {
+		const watchdog = new Watchdog(req.timeoutMs);
+		const body = req.body;
+		const upload = body instanceof Readable ? watchdog.watchUpload(body) : undefined;
 		try {
 			const res = await this.http.request({
 				method: req.method,
 				url: req.url,
 				headers: req.headers,
-				data: typeof req.body === 'string' ? Buffer.from(req.body) : req.body,
-				timeout: req.timeoutMs,
-				responseType: req.responseType === 'stream' ? 'stream' : 'arraybuffer',
+				data: upload ?? (typeof body === 'string' ? Buffer.from(body) : body),
+				signal: watchdog.controller.signal,
+				responseType: 'stream',
 				// Following redirects would make axios buffer a streamed upload to replay it.
 				maxRedirects: 0,
 				maxBodyLength: Infinity,
@@ -50,23 +58,26 @@ export class AxiosTransport implements Transport {
 				validateStatus: () => true,
 				transformRequest: [(data) => data],
 				transformResponse: [(data) => data],
-				transitional: {
-					clarifyTimeoutError: true,
-					silentJSONParsing: true,
-					forcedJSONParsing: false,
-				},
 			});
-			const body =
-				req.responseType === 'stream'
-					? (res.data as Readable)
-					: Buffer.from(res.data as ArrayBuffer);
-			return {
-				status: res.status,
-				headers: plainHeaders(res.headers as Record<string, unknown>),
-				body,
-			};
+			const stream = res.data as Readable;
+			const headers = plainHeaders(res.headers as Record<string, unknown>);
+			if (req.responseType === 'stream') {
+				watchdog.stop();
+				return { status: res.status, headers, body: stream };
+			}
+			const collected = await watchdog.collect(stream);
+			watchdog.stop();
+			return { status: res.status, headers, body: collected };
 		} catch (error) {
+			watchdog.stop();
+			if (watchdog.fired) {
+				throw new TransportError(`No progress for ${req.timeoutMs} ms`, 'ETIMEDOUT');
+			}
 			throw transportError(error);
+		} finally {
+			// A server may answer before reading the whole upload; whatever is
+			// left unsent is dropped, which also releases the caller's files.
+			upload?.destroy();
 		}
 	}
 }

@@ -121,7 +121,7 @@ export function errorFromTransport(error: unknown, call: FailedCall, timeoutMs: 
 	};
 	if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
 		return new OncTimeoutError(
-			`ONC did not answer within ${Math.round(timeoutMs / 1000)} seconds (${code}; ${where}). Try again later.`,
+			`ONC stopped responding: nothing moved for ${Math.round(timeoutMs / 1000)} seconds (${code}; ${where}). Try again later.`,
 			details,
 		);
 	}

@@ -12,7 +12,11 @@ export interface TransportRequest {
 	headers: Record<string, string>;
 	/** Already encoded; a Readable must be piped, never read whole. */
 	body?: string | Buffer | Readable;
-	/** Abort the exchange if no complete answer head arrives in this time. */
+	/**
+	 * Abort the exchange once it has stalled this long: no request bytes taken
+	 * and no answer bytes received. A transport that can only bound the whole
+	 * exchange may use it as the time allowed until the answer head.
+	 */
 	timeoutMs: number;
 	/** `stream` hands the answer body on unread; `buffer` collects it. */
 	responseType: 'buffer' | 'stream';

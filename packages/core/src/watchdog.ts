@@ -1,0 +1,63 @@
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream';
+
+/**
+ * Fires when an exchange stops making progress for `timeoutMs`: nothing
+ * sent and nothing received. A large upload over a slow link keeps it quiet
+ * for as long as bytes move, unlike a deadline on the whole exchange.
+ */
+export class Watchdog {
+	readonly controller = new AbortController();
+	fired = false;
+	#timer?: NodeJS.Timeout;
+	#onFire: (() => void)[] = [];
+
+	constructor(private readonly timeoutMs: number) {
+		this.touch();
+	}
+
+	touch(): void {
+		if (this.fired) return;
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => this.#fire(), this.timeoutMs);
+	}
+
+	onFire(callback: () => void): void {
+		this.#onFire.push(callback);
+	}
+
+	stop(): void {
+		clearTimeout(this.#timer);
+		this.#onFire = [];
+	}
+
+	#fire(): void {
+		this.fired = true;
+		this.controller.abort();
+		for (const callback of this.#onFire) callback();
+	}
+
+	/** The body as the transport should send it, touching the watchdog as it is taken. */
+	watchUpload(body: Readable): Readable {
+		const watched = new Transform({
+			transform: (chunk, _encoding, callback) => {
+				this.touch();
+				callback(null, chunk);
+			},
+		});
+		// Errors travel on to the transport through `watched`; nothing to do here.
+		pipeline(body, watched, () => undefined);
+		return watched;
+	}
+
+	/** Collects an answer body, touching the watchdog on every chunk. */
+	async collect(stream: Readable): Promise<Buffer> {
+		this.onFire(() => stream.destroy(new Error('stalled')));
+		const chunks: Buffer[] = [];
+		for await (const chunk of stream) {
+			this.touch();
+			chunks.push(chunk);
+		}
+		return Buffer.concat(chunks);
+	}
+}
