@@ -102,6 +102,8 @@ export async function playFault(fault: Fault, res: ServerResponse): Promise<bool
 		res.req.socket.destroy();
 		return true;
 	}
+	// Read and discard the request body, so a client still uploading gets this answer, not a reset.
+	res.req.resume();
 	const status = fault.status ?? 500;
 	const headers: Record<string, string> = { Connection: 'close' };
 	if (fault.retryAfter !== undefined) headers['Retry-After'] = String(fault.retryAfter);

@@ -73,6 +73,18 @@ describe('OncClient under sandbox faults', () => {
 		expect(await sessionCount(sandbox())).toBe(0);
 	});
 
+	it('reads a 503 answered in the middle of a large upload as a server error', async () => {
+		await addFault(sandbox(), { path: '/api/create-esign-session', kind: 'status', status: 503 });
+		const big = Buffer.concat([await makePdf(), Buffer.alloc(8 * 1024 * 1024)]);
+
+		const attempt = clientFor(sandbox()).createSession('esign', [
+			{ fileName: 'big.pdf', data: big },
+		]);
+
+		await expect(attempt).rejects.toMatchObject({ constructor: OncServerError, status: 503 });
+		expect(await sessionCount(sandbox())).toBe(0);
+	});
+
 	it('does not repeat prepare after a dropped connection, so signers are notified at most once', async () => {
 		const client = clientFor(sandbox());
 		const created = await client.createSession('esign', [
