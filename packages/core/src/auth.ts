@@ -4,8 +4,15 @@ import { OncValidationError } from './errors';
 import type { OAuthCredentials, OncCredentials, OncTokens } from './types';
 
 // Renew a little before the announced expiry so that an upload that cannot
-// be repeated does not start with a token about to lapse.
+// be repeated does not start with a token about to lapse; a tenth of the
+// lifetime for short-lived tokens, so they are not renewed on every call.
 const EXPIRY_MARGIN_MS = 60_000;
+
+function renewAt(now: number, expiresInSeconds: number | undefined): number | undefined {
+	if (expiresInSeconds === undefined) return undefined;
+	const lifetime = expiresInSeconds * 1000;
+	return now + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 10);
+}
 
 export function bearerAuth(token: string): AuthProvider {
 	return {
@@ -24,7 +31,7 @@ export class OAuthSession implements AuthProvider {
 	#creds: OAuthCredentials;
 	#accessToken?: string;
 	#refreshToken: string;
-	#expiresAt?: number;
+	#renewAt?: number;
 	#refreshing?: Promise<void>;
 
 	constructor(
@@ -43,8 +50,7 @@ export class OAuthSession implements AuthProvider {
 	}
 
 	async headers(): Promise<{ headers: Record<string, string>; token?: string }> {
-		const expiring =
-			this.#expiresAt !== undefined && this.ctx().clock.now() > this.#expiresAt - EXPIRY_MARGIN_MS;
+		const expiring = this.#renewAt !== undefined && this.ctx().clock.now() >= this.#renewAt;
 		if (!this.#accessToken || expiring) await this.#renew();
 		const token = this.#accessToken as string;
 		return { headers: { Authorization: `Bearer ${token}` }, token };
@@ -78,8 +84,7 @@ export class OAuthSession implements AuthProvider {
 		const tokens: OncTokens = { ...fresh, refreshToken: fresh.refreshToken ?? this.#refreshToken };
 		this.#accessToken = tokens.accessToken;
 		this.#refreshToken = tokens.refreshToken as string;
-		this.#expiresAt =
-			tokens.expiresIn === undefined ? undefined : ctx.clock.now() + tokens.expiresIn * 1000;
+		this.#renewAt = renewAt(ctx.clock.now(), tokens.expiresIn);
 		ctx.logger.debug('ONC access token renewed', { expiresIn: tokens.expiresIn });
 		// Awaited, and its failure passed on: a rotated refresh token that was
 		// not stored would lock the caller out at the next run.

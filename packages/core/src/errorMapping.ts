@@ -47,7 +47,7 @@ export function isStaleToken(error: OncError): boolean {
 
 function facts(details: OncErrorDetails, request: OncRequestInfo): string {
 	const code = details.code ? ` ${details.code}` : '';
-	const said = details.vendorMessage ? `: ${details.vendorMessage}` : '';
+	const said = details.vendorMessage ? `: ${details.vendorMessage.replace(/[.\s]+$/, '')}` : '';
 	return `(HTTP ${details.status}${code}${said}; ${request.method} ${request.path})`;
 }
 

@@ -157,10 +157,31 @@ describe('OAuth renewal', () => {
 			.matchHeader('authorization', 'Bearer newer-access')
 			.reply(200, ZIP);
 
-		await clock.sleep(90_000);
+		await clock.sleep(110_000);
 		await client.downloadFiles('s-1');
 
 		second.done();
+	});
+
+	it('does not renew a short-lived token on every call', async () => {
+		const { client, clock } = oauthClient({});
+		const token = tokenEndpoint({
+			access_token: 'new-access',
+			refresh_token: 'new-refresh',
+			expires_in: 2,
+		});
+		const api = nock(BASE)
+			.get(DOWNLOAD)
+			.times(2)
+			.matchHeader('authorization', 'Bearer new-access')
+			.reply(200, ZIP);
+
+		await client.downloadFiles('s-1');
+		await clock.sleep(1000);
+		await client.downloadFiles('s-1');
+
+		token.done();
+		api.done();
 	});
 
 	it('keeps the old refresh token when the server does not rotate it', async () => {
