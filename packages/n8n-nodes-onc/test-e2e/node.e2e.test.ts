@@ -1,0 +1,205 @@
+// The packed node inside a real n8n (n8n execute) against the sandbox: both credentials,
+// a file from disk to a signed zip on disk, send, token refresh mid-workflow, failures.
+import { writeFile as write } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { startSandbox, type Sandbox } from '@onc/sandbox';
+import { PDFDocument } from 'pdf-lib';
+
+import { nodeOutput, startN8nInstance, succeeded, type N8nInstance } from './support/n8nInstance';
+import { approveAndExchange, refreshTokenValid } from './support/oauth';
+import * as wf from './support/workflows';
+import { pdfsInZip } from './support/zip';
+
+const TOKEN_TTL_SECONDS = 3;
+const signer = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.test' };
+
+let sb: Sandbox;
+let n8n: N8nInstance;
+let original: Buffer;
+let firstRefreshToken: string;
+
+async function makePdf(text: string): Promise<Buffer> {
+	const doc = await PDFDocument.create();
+	doc.addPage([300, 200]).drawText(text, { x: 20, y: 150, size: 12 });
+	return Buffer.from(await doc.save());
+}
+
+interface StoredSession {
+	prepare: { redirect_uri: string | null; business_pay: string | null } | null;
+	signers: unknown[];
+}
+
+async function sandboxSession(id: string): Promise<StoredSession> {
+	return (await (await fetch(`${sb.baseUrl}/sandbox/sessions/${id}`)).json()) as StoredSession;
+}
+
+beforeAll(async () => {
+	sb = await startSandbox({ port: 0, host: '127.0.0.1', accessTokenTtlSeconds: TOKEN_TTL_SECONDS });
+	n8n = await startN8nInstance();
+	original = await makePdf('Contract to sign');
+	await write(join(n8n.filesDir, 'contract.pdf'), original);
+
+	const tokens = await approveAndExchange(sb);
+	firstRefreshToken = tokens.refresh_token as string;
+	await n8n.importCredentials([
+		{
+			...wf.credentialRefs.token.oncApi,
+			type: 'oncApi',
+			data: { baseUrl: sb.baseUrl, accessToken: sb.token },
+		},
+		{
+			...wf.credentialRefs.oauth.oncOAuth2Api,
+			type: 'oncOAuth2Api',
+			data: {
+				baseUrl: `${sb.baseUrl}/`,
+				clientId: sb.clientId,
+				clientSecret: sb.clientSecret,
+				oauthTokenData: tokens,
+			},
+		},
+	]);
+
+	const files = n8n.filesDir;
+	const session = "{{ $('Create').item.json.sessionId }}";
+	await n8n.importWorkflows([
+		wf.chain('oncE2eTokenFlow1', 'ONC step by step (token)', [
+			wf.trigger(),
+			wf.readFile('Read PDF', join(files, 'contract.pdf')),
+			wf.onc('Create', 'token', {
+				resource: 'notarySession',
+				operation: 'create',
+				binaryPropertyNames: 'data',
+			}),
+			wf.onc('Add Signers', 'token', {
+				resource: 'notarySession',
+				operation: 'addSigners',
+				sessionId: '={{ $json.sessionId }}',
+				contactType: 'other',
+				...signer,
+				otherSigners: {
+					signers: [{ firstName: 'Alan', lastName: 'Turing', email: 'alan@example.test' }],
+				},
+			}),
+			wf.onc('Prepare', 'token', {
+				resource: 'notarySession',
+				operation: 'prepare',
+				sessionId: '={{ $json.sessionId }}',
+				redirectUri: 'https://crm.example.test/signed?deal=42',
+				businessPay: true,
+			}),
+			wf.finishInSandbox('Finish Signing', sb.baseUrl, session),
+			wf.onc('Download', 'token', {
+				resource: 'notarySession',
+				operation: 'download',
+				sessionId: `=${session}`,
+				binaryPropertyName: 'data',
+			}),
+			wf.writeFile('Write Zip', join(files, 'signed.zip')),
+		]),
+		wf.chain('oncE2eOauthFlow1', 'ONC send with OAuth2 and expiring tokens', [
+			wf.trigger(),
+			wf.readFile('Read PDF', join(files, 'contract.pdf')),
+			wf.onc('Send', 'oauth', {
+				resource: 'esignSession',
+				operation: 'send',
+				binaryPropertyNames: 'data',
+				...signer,
+				redirectUri: 'https://crm.example.test/esigned',
+			}),
+			wf.finishInSandbox('Finish Signing', sb.baseUrl, "{{ $('Send').item.json.sessionId }}"),
+			wf.wait('Let Token Expire', TOKEN_TTL_SECONDS + 2),
+			wf.onc('Download', 'oauth', {
+				resource: 'esignSession',
+				operation: 'download',
+				sessionId: "={{ $('Send').item.json.sessionId }}",
+				binaryPropertyName: 'data',
+			}),
+			wf.writeFile('Write Zip', join(files, 'oauth-signed.zip')),
+			wf.wait('Let Token Expire Again', TOKEN_TTL_SECONDS + 2),
+			wf.readFile('Read PDF Again', join(files, 'contract.pdf')),
+			wf.onc('Create', 'oauth', {
+				resource: 'esignSession',
+				operation: 'create',
+				binaryPropertyNames: 'data',
+			}),
+		]),
+		wf.chain('oncE2eFailStop01', 'ONC failing download', [
+			wf.trigger(),
+			wf.onc('Download', 'token', {
+				resource: 'notarySession',
+				operation: 'download',
+				sessionId: 'no-such-session',
+			}),
+		]),
+		wf.chain('oncE2eFailCont01', 'ONC failing download, continue on fail', [
+			wf.trigger(),
+			wf.onc(
+				'Download',
+				'token',
+				{ resource: 'notarySession', operation: 'download', sessionId: 'no-such-session' },
+				{ onError: 'continueRegularOutput' },
+			),
+		]),
+	]);
+}, 40 * 60_000);
+
+afterAll(async () => {
+	await n8n?.dispose();
+	await sb?.close();
+});
+
+describe('the Online Notary Center node in n8n', () => {
+	it('turns a PDF from disk into a signed zip on disk, step by step, with an access token', async () => {
+		const result = await n8n.execute('oncE2eTokenFlow1');
+
+		expect(result.run.stderr + result.run.stdout).not.toContain(sb.token);
+		const data = succeeded(result);
+		const created = nodeOutput(data, 'Create')[0];
+		const prepared = nodeOutput(data, 'Prepare')[0];
+		expect(prepared).toMatchObject({ sessionId: created.sessionId, success: 'true' });
+		const stored = await sandboxSession(created.sessionId as string);
+		expect(stored.prepare).toEqual({
+			redirect_uri: `https://crm.example.test/signed?deal=42&onc_session_id=${created.sessionId}`,
+			business_pay: 'true',
+		});
+		expect(stored.signers).toHaveLength(2);
+		const pdfs = await pdfsInZip(join(n8n.filesDir, 'signed.zip'));
+		expect(pdfs.map((p) => p.fileName)).toEqual(['contract.pdf']);
+		expect(pdfs[0].data.subarray(0, 5).toString()).toBe('%PDF-');
+		expect(pdfs[0].data.equals(original)).toBe(false);
+	});
+
+	it('sends with OAuth2 and keeps working when the access token expires mid-workflow', async () => {
+		const result = await n8n.execute('oncE2eOauthFlow1');
+
+		const data = succeeded(result);
+		const sent = nodeOutput(data, 'Send')[0];
+		expect(sent).toMatchObject({
+			passcode: expect.any(String),
+			session_link: expect.stringContaining('/esign/client-join/'),
+		});
+		const pdfs = await pdfsInZip(join(n8n.filesDir, 'oauth-signed.zip'));
+		expect(pdfs[0].data.equals(original)).toBe(false);
+		expect(nodeOutput(data, 'Create')[0].sessionId).toEqual(expect.any(String));
+		// n8n refreshed: the sandbox rotated the refresh token it was given at import.
+		expect(await refreshTokenValid(sb, firstRefreshToken)).toBe(false);
+	});
+
+	it('fails the workflow with an actionable message when a call fails', async () => {
+		const result = await n8n.execute('oncE2eFailStop01');
+
+		expect(result.ok).toBe(false);
+		expect(result.run.stdout + result.run.stderr).toContain(
+			'Online Notary Center has no session with this ID',
+		);
+	});
+
+	it('outputs the error as an item and goes on when continue-on-fail is set', async () => {
+		const result = await n8n.execute('oncE2eFailCont01');
+
+		expect(nodeOutput(succeeded(result), 'Download')[0]).toMatchObject({
+			error: 'Online Notary Center has no session with this ID',
+		});
+	});
+});
