@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { App, Exchange } from './app';
 import { requireBearer } from './auth';
 import { missing, outOfOrder, sessionNotFound } from './errors';
@@ -6,6 +6,7 @@ import { readJsonObject, sendJson } from './http';
 import type { SessionKind, StoredSession } from './model';
 import { notifySigners } from './outbox';
 import { vendorRecord } from './record';
+import { businessPay, passcode, redirectUri } from './prepareFields';
 import { readSigners } from './signers';
 import { receivePdfs } from './uploads';
 
@@ -87,41 +88,6 @@ export function updateSigners(kind: SessionKind) {
 
 		sendJson(res, 200, vendorRecord(session));
 	};
-}
-
-function redirectUri(value: unknown): string | null {
-	if (value === undefined || value === null || value === '') return null;
-	let url: URL | undefined;
-	try {
-		url = typeof value === 'string' ? new URL(value) : undefined;
-	} catch {
-		url = undefined;
-	}
-	if (!url || !/^https?:$/.test(url.protocol)) {
-		throw missing(
-			'redirect_uri',
-			'give a full web address starting with https:// or http://, or leave it out',
-		);
-	}
-	return value as string;
-}
-
-function businessPay(kind: SessionKind, value: unknown): string | null {
-	if (value === undefined || value === null) return null;
-	if (kind === 'esign') {
-		throw missing(
-			'business_pay',
-			'only notary sessions take business_pay; leave it out for e-sign',
-		);
-	}
-	if (value === 'true' || value === true) return 'true';
-	if (value === 'false' || value === false) return 'false';
-	throw missing('business_pay', 'use "true" when the API account pays, or "false"');
-}
-
-function passcode(): string {
-	const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
-	return [...randomBytes(6)].map((b) => letters[b % letters.length]).join('');
 }
 
 export function prepareSession(kind: SessionKind) {

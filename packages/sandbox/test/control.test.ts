@@ -1,7 +1,7 @@
 // Control endpoints: completing a session, reading it as stored, and the outbox as JSON and a page.
 import { createSession, makePdf, postJson, preparedSession, SIGNERS, useSandbox } from './helpers';
 
-describe('control endpoints', () => {
+describe('control endpoints (completeSession, signOne, showSession, listOutbox, outboxPage, homePage)', () => {
 	const sandbox = useSandbox();
 
 	function complete(id: string) {

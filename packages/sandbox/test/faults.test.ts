@@ -14,7 +14,7 @@ function download(sb: Sandbox, id = 'x') {
 	return fetch(`${sb.baseUrl}/api/download-notarized-files/${id}`, { headers: bearer(sb) });
 }
 
-describe('faults', () => {
+describe('Faults and playFault', () => {
 	const sandbox = useSandbox();
 
 	it('answers 429 with Retry-After for the chosen number of times, then normally', async () => {

@@ -55,7 +55,7 @@ function callWith(sb: Sandbox, accessToken: string) {
 	});
 }
 
-describe('authorization page', () => {
+describe('authorizePage and authorizeDecision', () => {
 	const sandbox = useSandbox();
 
 	it('shows an Approve form that posts back the request fields', async () => {
@@ -117,7 +117,7 @@ describe('authorization page', () => {
 	});
 });
 
-describe('token endpoint', () => {
+describe('tokenEndpoint', () => {
 	const sandbox = useSandbox({ accessTokenTtlSeconds: 1 });
 
 	it('trades a code for tokens that open the API', async () => {

@@ -5,7 +5,7 @@ function post(link: string, fields: Record<string, string>) {
 	return fetch(link, { method: 'POST', redirect: 'manual', body: new URLSearchParams(fields) });
 }
 
-describe('session link page', () => {
+describe('joinPage and joinPost', () => {
 	const sandbox = useSandbox();
 
 	it('asks for the passcode', async () => {

@@ -6,188 +6,136 @@ async function created(sb: ReturnType<ReturnType<typeof useSandbox>>, kind: Kind
 	return ((await res.json()) as { notary_id: string }).notary_id;
 }
 
-describe.each<Kind>(['notary', 'esign'])('%s session calls', (kind) => {
-	const sandbox = useSandbox();
+describe.each<Kind>(['notary', 'esign'])(
+	'createSession, updateSigners and prepareSession for %s',
+	(kind) => {
+		const sandbox = useSandbox();
 
-	it('answers create with the vendor fields and status active', async () => {
-		const res = await createSession(sandbox(), kind, [
-			{ name: 'a.pdf', data: await makePdf('one') },
-			{ name: 'b.pdf', data: await makePdf('two') },
-		]);
+		it('answers create with the vendor fields and status active', async () => {
+			const res = await createSession(sandbox(), kind, [
+				{ name: 'a.pdf', data: await makePdf('one') },
+				{ name: 'b.pdf', data: await makePdf('two') },
+			]);
 
-		const body = (await res.json()) as Record<string, unknown>;
-		expect(res.status).toBe(200);
-		expect(Object.keys(body).sort()).toEqual(['created_by', 'notary_id', 'status', 'title']);
-		expect(body.status).toBe('active');
-		expect(typeof body.title).toBe('string');
-		expect(body.notary_id).toMatch(/^[0-9a-f-]{36}$/);
-	});
-
-	it('answers add signers with the full session record, strings for flags and status pending', async () => {
-		const id = await created(sandbox(), kind);
-
-		const res = await postJson(sandbox(), `/api/update-${kind}-signers`, {
-			notary_id: id,
-			...SIGNERS,
+			const body = (await res.json()) as Record<string, unknown>;
+			expect(res.status).toBe(200);
+			expect(Object.keys(body).sort()).toEqual(['created_by', 'notary_id', 'status', 'title']);
+			expect(body.status).toBe('active');
+			expect(typeof body.title).toBe('string');
+			expect(body.notary_id).toMatch(/^[0-9a-f-]{36}$/);
 		});
 
-		const body = (await res.json()) as Record<string, unknown>;
-		expect(res.status).toBe(200);
-		expect(body).toMatchObject({
-			notary_id: id,
-			type: kind,
-			status: 'pending',
-			is_live: '0',
-			active: '1',
-		});
-		expect(body.meeting_date).toBeNull();
-		expect(body.date_created).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
-		for (const field of [
-			'notarial_act',
-			'meeting_start',
-			'meeting_end',
-			'vonage_sess_id',
-			'notarized_by',
-			'payment_type',
-			'loan_signing',
-			'notary_ip_address',
-			'journal_note',
-			'created_by',
-			'redirect_uri',
-		]) {
-			expect(typeof body[field]).toBe('string');
-		}
-	});
+		it('answers add signers with the full session record, strings for flags and status pending', async () => {
+			const id = await created(sandbox(), kind);
 
-	it('answers prepare with success "true", the session link and a passcode', async () => {
-		const id = await created(sandbox(), kind);
-		await postJson(sandbox(), `/api/update-${kind}-signers`, { notary_id: id, ...SIGNERS });
+			const res = await postJson(sandbox(), `/api/update-${kind}-signers`, {
+				notary_id: id,
+				...SIGNERS,
+			});
 
-		const res = await postJson(sandbox(), `/api/prepare-${kind}-session`, {
-			notary_id: id,
-			redirect_uri: 'https://example.test/back',
-		});
-
-		expect(res.status).toBe(200);
-		expect(await res.json()).toEqual({
-			success: 'true',
-			session_link: `${sandbox().baseUrl}/${kind}/client-join/${id}`,
-			passcode: expect.stringMatching(/^[A-Za-z0-9]{6}$/),
-		});
-	});
-
-	it('refuses prepare before any signer was added, saying what to do first', async () => {
-		const id = await created(sandbox(), kind);
-
-		const res = await postJson(sandbox(), `/api/prepare-${kind}-session`, { notary_id: id });
-
-		expect(res.status).toBe(400);
-		expect(await res.json()).toEqual({
-			error: 'X000',
-			error_description: expect.stringContaining(`update-${kind}-signers`),
-		});
-	});
-
-	it('refuses a second prepare, since it would notify the signers again', async () => {
-		const id = await created(sandbox(), kind);
-		await postJson(sandbox(), `/api/update-${kind}-signers`, { notary_id: id, ...SIGNERS });
-		await postJson(sandbox(), `/api/prepare-${kind}-session`, { notary_id: id });
-
-		const again = await postJson(sandbox(), `/api/prepare-${kind}-session`, { notary_id: id });
-		const signers = await postJson(sandbox(), `/api/update-${kind}-signers`, {
-			notary_id: id,
-			...SIGNERS,
+			const body = (await res.json()) as Record<string, unknown>;
+			expect(res.status).toBe(200);
+			expect(body).toMatchObject({
+				notary_id: id,
+				type: kind,
+				status: 'pending',
+				is_live: '0',
+				active: '1',
+			});
+			expect(body.meeting_date).toBeNull();
+			expect(body.date_created).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+			for (const field of [
+				'notarial_act',
+				'meeting_start',
+				'meeting_end',
+				'vonage_sess_id',
+				'notarized_by',
+				'payment_type',
+				'loan_signing',
+				'notary_ip_address',
+				'journal_note',
+				'created_by',
+				'redirect_uri',
+			]) {
+				expect(typeof body[field]).toBe('string');
+			}
 		});
 
-		expect(again.status).toBe(400);
-		expect(((await again.json()) as { error_description: string }).error_description).toMatch(
-			/already prepared/,
-		);
-		expect(signers.status).toBe(400);
-	});
+		it('answers prepare with success "true", the session link and a passcode', async () => {
+			const id = await created(sandbox(), kind);
+			await postJson(sandbox(), `/api/update-${kind}-signers`, { notary_id: id, ...SIGNERS });
 
-	it('answers 404 for a session id it does not know', async () => {
-		const res = await postJson(sandbox(), `/api/update-${kind}-signers`, {
-			notary_id: 'no-such-id',
-			...SIGNERS,
+			const res = await postJson(sandbox(), `/api/prepare-${kind}-session`, {
+				notary_id: id,
+				redirect_uri: 'https://example.test/back',
+			});
+
+			expect(res.status).toBe(200);
+			expect(await res.json()).toEqual({
+				success: 'true',
+				session_link: `${sandbox().baseUrl}/${kind}/client-join/${id}`,
+				passcode: expect.stringMatching(/^[A-Za-z0-9]{6}$/),
+			});
 		});
 
-		expect(res.status).toBe(404);
-		expect(((await res.json()) as { error: string }).error).toBe('not_found');
-	});
+		it('refuses prepare before any signer was added, saying what to do first', async () => {
+			const id = await created(sandbox(), kind);
 
-	it('answers invalid_token 401 without a valid bearer token', async () => {
-		const res = await postJson(
-			sandbox(),
-			`/api/update-${kind}-signers`,
-			{ notary_id: 'x' },
-			'wrong-token',
-		);
+			const res = await postJson(sandbox(), `/api/prepare-${kind}-session`, { notary_id: id });
 
-		expect(res.status).toBe(401);
-		expect(await res.json()).toEqual({
-			error: 'invalid_token',
-			error_description: 'The access token provided is invalid',
-		});
-	});
-});
-
-describe('add signers checks', () => {
-	const sandbox = useSandbox();
-
-	it.each<[string, Record<string, unknown>]>([
-		['notary_id', { notary_id: undefined }],
-		['contact_type', { contact_type: 'boss' }],
-		['share_room', { share_room: 'yes' }],
-		['share_room', { share_room: undefined }],
-		['first_name', { first_name: '' }],
-		['last_name', { last_name: undefined }],
-		['email', { email: 'not-an-email' }],
-		['other_signers', { other_signers: 'Alan' }],
-		['other_signers[0].email', { other_signers: [{ first_name: 'A', last_name: 'B' }] }],
-	])('answers X000 naming "%s" when it is wrong or missing', async (field, change) => {
-		const id = await created(sandbox(), 'notary');
-
-		const res = await postJson(sandbox(), '/api/update-notary-signers', {
-			notary_id: id,
-			...SIGNERS,
-			...change,
+			expect(res.status).toBe(400);
+			expect(await res.json()).toEqual({
+				error: 'X000',
+				error_description: expect.stringContaining(`update-${kind}-signers`),
+			});
 		});
 
-		expect(res.status).toBe(400);
-		const body = (await res.json()) as { error: string; error_description: string };
-		expect(body.error).toBe('X000');
-		expect(body.error_description).toContain(`"${field}"`);
-	});
+		it('refuses a second prepare, since it would notify the signers again', async () => {
+			const id = await created(sandbox(), kind);
+			await postJson(sandbox(), `/api/update-${kind}-signers`, { notary_id: id, ...SIGNERS });
+			await postJson(sandbox(), `/api/prepare-${kind}-session`, { notary_id: id });
 
-	it('reads a numeric share_room as the string flag the vendor shows', async () => {
-		const id = await created(sandbox(), 'esign');
+			const again = await postJson(sandbox(), `/api/prepare-${kind}-session`, { notary_id: id });
+			const signers = await postJson(sandbox(), `/api/update-${kind}-signers`, {
+				notary_id: id,
+				...SIGNERS,
+			});
 
-		await postJson(sandbox(), '/api/update-esign-signers', {
-			notary_id: id,
-			...SIGNERS,
-			share_room: 1,
+			expect(again.status).toBe(400);
+			expect(((await again.json()) as { error_description: string }).error_description).toMatch(
+				/already prepared/,
+			);
+			expect(signers.status).toBe(400);
 		});
 
-		const stored = (await (
-			await fetch(`${sandbox().baseUrl}/sandbox/sessions/${id}`)
-		).json()) as Record<string, unknown>;
-		expect(stored.share_room).toBe('1');
-	});
+		it('answers 404 for a session id it does not know', async () => {
+			const res = await postJson(sandbox(), `/api/update-${kind}-signers`, {
+				notary_id: 'no-such-id',
+				...SIGNERS,
+			});
 
-	it('does not find a notary session through the e-sign path', async () => {
-		const id = await created(sandbox(), 'notary');
-
-		const res = await postJson(sandbox(), '/api/update-esign-signers', {
-			notary_id: id,
-			...SIGNERS,
+			expect(res.status).toBe(404);
+			expect(((await res.json()) as { error: string }).error).toBe('not_found');
 		});
 
-		expect(res.status).toBe(404);
-	});
-});
+		it('answers invalid_token 401 without a valid bearer token', async () => {
+			const res = await postJson(
+				sandbox(),
+				`/api/update-${kind}-signers`,
+				{ notary_id: 'x' },
+				'wrong-token',
+			);
 
-describe('prepare checks', () => {
+			expect(res.status).toBe(401);
+			expect(await res.json()).toEqual({
+				error: 'invalid_token',
+				error_description: 'The access token provided is invalid',
+			});
+		});
+	},
+);
+
+describe('prepareSession checks', () => {
 	const sandbox = useSandbox();
 
 	async function withSigners(kind: Kind): Promise<string> {

@@ -6,7 +6,7 @@ import { launchChromium, startLanding } from './browser';
 // Starting Chromium on a cold machine can take longer than jest's default 5 seconds.
 jest.setTimeout(30_000);
 
-describe('authorization page in a browser', () => {
+describe('authorizePage in Chromium', () => {
 	const sandbox = useSandbox();
 	let browser: Browser;
 	let landing: Awaited<ReturnType<typeof startLanding>>;

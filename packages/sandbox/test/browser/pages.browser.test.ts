@@ -11,7 +11,7 @@ async function enterPasscode(page: Page, passcode: string): Promise<void> {
 	await page.getByRole('button', { name: 'Continue' }).click();
 }
 
-describe('session link page in a browser', () => {
+describe('joinPage and joinPost in Chromium', () => {
 	const sandbox = useSandbox();
 	let browser: Browser;
 	let landing: Awaited<ReturnType<typeof startLanding>>;
