@@ -95,6 +95,27 @@ describe('OAuth through @onc/core', () => {
 		await expect(reuse).rejects.toMatchObject({ status: 400, code: 'invalid_grant' });
 	});
 
+	it('repeats a token call answered 503, and the refresh then succeeds', async () => {
+		const tokens = await firstTokens(sandbox());
+		await fetch(`${sandbox().baseUrl}/sandbox/faults`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ path: '/oauth/token', kind: 'status', status: 503 }),
+		});
+
+		const fresh = await refreshTokens(
+			{
+				baseUrl: sandbox().baseUrl,
+				clientId: sandbox().clientId,
+				clientSecret: sandbox().clientSecret,
+				refreshToken: tokens.refreshToken as string,
+			},
+			{ retry: { baseDelayMs: 5 } },
+		);
+
+		expect(fresh.refreshToken).not.toBe(tokens.refreshToken);
+	});
+
 	it('raises OncAuthenticationError for a wrong client secret', async () => {
 		const attempt = refreshTokens({
 			baseUrl: sandbox().baseUrl,
