@@ -42,7 +42,8 @@ export class AxiosTransport implements Transport {
 	async request(req: TransportRequest): Promise<TransportResponse> {
 		const watchdog = new Watchdog(req.timeoutMs);
 		const body = req.body;
-		const upload = body instanceof Readable ? watchdog.watchUpload(body) : undefined;
+		const upload = body instanceof Readable ? body : undefined;
+		if (upload) watchdog.watchUpload(upload);
 		try {
 			const res = await this.http.request({
 				method: req.method,

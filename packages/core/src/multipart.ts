@@ -4,6 +4,8 @@ import type { BodySource } from './body';
 import { OncError, OncValidationError } from './errors';
 import { CheckedFile, toBuffer } from './pdfFiles';
 
+const WRITE_SIZE = 256 * 1024;
+
 export interface MultipartUpload {
 	contentType: string;
 	/** Set only when every file's size is known; otherwise the body goes chunked. */
@@ -54,7 +56,10 @@ export function multipartUpload(files: CheckedFile[]): MultipartUpload {
 			if (file.size !== undefined && sent > file.size) throw fail(sizeMismatch(file, sent));
 			return chunk;
 		};
-		for (const chunk of file.head ?? []) yield count(chunk);
+		// Small chunks are gathered into larger writes: each write to the
+		// socket costs a system call, and file streams read 64 KB at a time.
+		let batch: Buffer[] = [...(file.head ?? [])];
+		let batched = batch.reduce((sum, chunk) => sum + chunk.length, 0);
 		for (;;) {
 			let next: IteratorResult<unknown>;
 			try {
@@ -63,8 +68,16 @@ export function multipartUpload(files: CheckedFile[]): MultipartUpload {
 				throw fail(unreadable(file, error));
 			}
 			if (next.done) break;
-			yield count(toBuffer(next.value));
+			const chunk = toBuffer(next.value);
+			batch.push(chunk);
+			batched += chunk.length;
+			if (batched >= WRITE_SIZE) {
+				yield count(batch.length === 1 ? batch[0] : Buffer.concat(batch, batched));
+				batch = [];
+				batched = 0;
+			}
 		}
+		if (batched > 0) yield count(Buffer.concat(batch, batched));
 		if (file.size !== undefined && sent !== file.size) throw fail(sizeMismatch(file, sent));
 	}
 
