@@ -42,6 +42,29 @@ describe('multipartUpload', () => {
 		expect(body).toContain('\r\n\r\n%PDF-1.4\nbody of the file\n%%EOF\r\n');
 	});
 
+	it('sends a long stream byte for byte, whatever its chunk sizes', async () => {
+		const content = Buffer.alloc(1536 * 1024);
+		for (let i = 0; i < content.length; i += 1) content[i] = (i * 7) % 251;
+		content.write('%PDF-1.7\n');
+		const sizes = [3, 70_000, 1, 300_000, 65_536, 500_000];
+		const chunks: Buffer[] = [];
+		for (let at = 0, i = 0; at < content.length; i += 1) {
+			chunks.push(content.subarray(at, at + sizes[i % sizes.length]));
+			at += sizes[i % sizes.length];
+		}
+		const upload = multipartUpload(
+			await checkFiles([
+				{ fileName: 'long.pdf', data: Readable.from(chunks), size: content.length },
+			]),
+		);
+
+		const body = await readAll(upload.body.open());
+
+		const start = body.indexOf('\r\n\r\n') + 4;
+		expect(body.subarray(start, start + content.length).equals(content)).toBe(true);
+		expect(body.length).toBe(upload.contentLength);
+	});
+
 	it('reads a stream only as the body is read, never whole, and closes it when cut short', async () => {
 		const big = generatedPdf(64 * 1024 * 1024);
 		const upload = multipartUpload(await checkFiles([{ fileName: 'big.pdf', data: big.stream }]));
