@@ -86,7 +86,11 @@ export function errorFromResponse(
 		);
 	}
 	if (status === 404) {
-		return new OncNotFoundError(`ONC has no such session ${said}. Check the session ID.`, details);
+		// Without a session in the call, a 404 means the address itself is wrong.
+		const what = call.sessionId
+			? `ONC has no such session ${said}. Check the session ID.`
+			: `ONC does not know this address ${said}. Check the base URL.`;
+		return new OncNotFoundError(what, details);
 	}
 	if (call.operation === 'download' && (status === 409 || vendor.code === 'not_finished')) {
 		return new OncNotReadyError(
@@ -121,7 +125,7 @@ export function errorFromTransport(error: unknown, call: FailedCall, timeoutMs: 
 	};
 	if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
 		return new OncTimeoutError(
-			`ONC stopped responding: nothing moved for ${Math.round(timeoutMs / 1000)} seconds (${code}; ${where}). Try again later.`,
+			`ONC stopped responding: nothing moved for ${duration(timeoutMs)} (${code}; ${where}). Try again later.`,
 			details,
 		);
 	}
@@ -130,4 +134,8 @@ export function errorFromTransport(error: unknown, call: FailedCall, timeoutMs: 
 		`Could not reach ONC (${code}: ${reason}; ${where}). Check the base URL and the network, then try again.`,
 		details,
 	);
+}
+
+function duration(ms: number): string {
+	return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} seconds`;
 }

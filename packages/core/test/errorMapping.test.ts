@@ -9,7 +9,7 @@ import {
 	OncServerError,
 	OncValidationError,
 } from '../src';
-import { BASE, makeClient, rejection, useNock } from './helpers';
+import { BASE, makeClient, pdf, rejection, useNock } from './helpers';
 
 useNock();
 
@@ -75,6 +75,19 @@ describe('errorFromResponse', () => {
 
 		expect(error).toBeInstanceOf(OncNotFoundError);
 		expect(error.message).toContain('Check the session ID');
+	});
+
+	it('maps 404 without a session to a wrong address', async () => {
+		const { client } = makeClient();
+		const scope = nock(BASE).post('/api/create-esign-session').reply(404, '<h1>Not Found</h1>');
+
+		const error = await rejection(
+			client.createSession('esign', [{ fileName: 'a.pdf', data: pdf() }]),
+		);
+
+		scope.done();
+		expect(error).toBeInstanceOf(OncNotFoundError);
+		expect(error.message).toContain('Check the base URL');
 	});
 
 	it('maps 409 on download to not ready', async () => {
