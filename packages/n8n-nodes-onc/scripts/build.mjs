@@ -12,6 +12,7 @@ const dist = join(root, 'dist');
 
 const entryPoints = [
 	'nodes/Onc/Onc.node.ts',
+	'nodes/OncTrigger/OncTrigger.node.ts',
 	'credentials/OncApi.credentials.ts',
 	'credentials/OncOAuth2Api.credentials.ts',
 ].map((file) => join(root, file));
@@ -51,7 +52,7 @@ await build({
 });
 
 // Icons and codex files sit next to the code that names them.
-for (const folder of ['nodes/Onc', 'credentials']) {
+for (const folder of ['nodes/Onc', 'nodes/OncTrigger', 'credentials']) {
 	const files = (await readdir(join(root, folder))).filter((f) => /\.(svg|json)$/.test(f));
 	await mkdir(join(dist, folder), { recursive: true });
 	for (const file of files) await cp(join(root, folder, file), join(dist, folder, file));

@@ -52,6 +52,28 @@ describe('download.execute', () => {
 	});
 });
 
+describe('download.execute with Wait Until Finished', () => {
+	useNock();
+
+	it('keeps checking until the session is finished, then outputs the zip', async () => {
+		const scope = nock(HOST)
+			.get('/api/download-notarized-files/sess-1')
+			.reply(409, { error: 'not_finished', error_description: 'The session is not finished' })
+			.get('/api/download-notarized-files/sess-1')
+			.reply(200, 'PK', { 'Content-Type': 'application/zip' });
+
+		const { output } = await runNode({
+			params: params('download', {
+				sessionId: 'sess-1',
+				options: { waitUntilFinished: true, maxWaitMinutes: 1 },
+			}),
+		});
+
+		expect(output[0].binary!.data.mimeType).toBe('application/zip');
+		scope.done();
+	});
+});
+
 describe('download.execute against the sandbox', () => {
 	const sandbox = useSandbox();
 
