@@ -36,7 +36,7 @@ export async function createSession(
 	kind: T.SessionKind,
 	files: T.OncFile[],
 ): Promise<T.CreatedSession> {
-	const request = { method: 'POST', path: PATHS.create(checkKind(kind)) };
+	const request = { method: 'POST' as const, path: PATHS.create(checkKind(kind)) };
 	const upload = multipartUpload(await checkFiles(files));
 
 	const headers: Record<string, string> = {
@@ -46,7 +46,6 @@ export async function createSession(
 	if (upload.contentLength !== undefined) headers['Content-Length'] = String(upload.contentLength);
 	const res = await send({
 		...request,
-		method: 'POST',
 		headers,
 		body: upload.body,
 		responseType: 'buffer',

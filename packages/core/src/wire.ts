@@ -54,7 +54,7 @@ export function readRecord(
 	}
 	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
 		throw new OncError(
-			`ONC answered ${request.method} ${request.path} with something other than a JSON record. Try again later.`,
+			`ONC answered ${request.method} ${request.path} with something other than a JSON record. The call may still have taken effect: check ONC before trying again.`,
 			{ request, sessionId },
 		);
 	}
