@@ -14,6 +14,8 @@ export interface Fault {
 	/** Seconds, sent as `Retry-After`. */
 	retryAfter?: number;
 	body?: unknown;
+	/** For `drop`: `before` (default) the request is handled, or `after`, losing only the answer. */
+	when?: 'before' | 'after';
 	/** How many more requests this fault applies to. */
 	times: number;
 }
@@ -36,7 +38,7 @@ export class Faults {
 	private faults: Fault[] = [];
 
 	add(input: Record<string, unknown>): Fault {
-		const { path, method, kind, body } = input;
+		const { path, method, kind, body, when } = input;
 		if (typeof path !== 'string' || !path.startsWith('/')) throw bad('path', 'must start with /');
 		if (
 			method !== undefined &&
@@ -46,6 +48,9 @@ export class Faults {
 		}
 		if (kind !== 'latency' && kind !== 'status' && kind !== 'drop') {
 			throw bad('kind', 'must be "latency", "status" or "drop"');
+		}
+		if (when !== undefined && when !== 'before' && when !== 'after') {
+			throw bad('when', 'must be "before" or "after"');
 		}
 		const delayMs = optionalNumber(input, 'delayMs', 0, 600_000);
 		const status = optionalNumber(input, 'status', 100, 599);
@@ -64,6 +69,7 @@ export class Faults {
 			status,
 			retryAfter,
 			body,
+			when: kind === 'drop' ? (when ?? 'before') : undefined,
 			times,
 		};
 		this.faults.push(fault);
@@ -98,6 +104,10 @@ export async function playFault(fault: Fault, res: ServerResponse): Promise<bool
 		await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
 		return false;
 	}
+	if (fault.kind === 'drop' && fault.when === 'after') {
+		loseAnswer(res);
+		return false;
+	}
 	if (fault.kind === 'drop') {
 		res.req.socket.destroy();
 		return true;
@@ -114,6 +124,20 @@ export async function playFault(fault: Fault, res: ServerResponse): Promise<bool
 		sendJson(res, status, fault.body ?? defaultBody(status), headers);
 	}
 	return true;
+}
+
+/** Lets the handler do its work, then cuts the connection where the answer would start. */
+function loseAnswer(res: ServerResponse): void {
+	const cut = () => {
+		res.req.socket.destroy();
+		return res;
+	};
+	res.writeHead = cut as never;
+	res.write = (() => {
+		cut();
+		return false;
+	}) as never;
+	res.end = cut as never;
 }
 
 function defaultBody(status: number): unknown {

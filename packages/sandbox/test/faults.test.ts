@@ -1,5 +1,5 @@
 // Faults on demand: latency, status answers with Retry-After, dropped connections, counted and cleared.
-import { bearer, useSandbox } from './helpers';
+import { bearer, createSession, makePdf, useSandbox } from './helpers';
 import type { Sandbox } from '../src';
 
 function addFault(sb: Sandbox, fault: Record<string, unknown>) {
@@ -71,6 +71,18 @@ describe('Faults and playFault', () => {
 		expect((await download(sandbox())).status).toBe(404);
 	});
 
+	it('drops the connection after the work is done when asked to, losing only the answer', async () => {
+		await addFault(sandbox(), { path: '/api/create-esign-session', kind: 'drop', when: 'after' });
+
+		const attempt = createSession(sandbox(), 'esign', [{ name: 'a.pdf', data: await makePdf() }]);
+
+		await expect(attempt).rejects.toThrow();
+		const sessions = (await (
+			await fetch(`${sandbox().baseUrl}/sandbox/sessions`)
+		).json()) as unknown[];
+		expect(sessions).toHaveLength(1);
+	});
+
 	it('lists and clears faults', async () => {
 		await addFault(sandbox(), { path: '/api/*', kind: 'status', status: 500, times: 5 });
 
@@ -88,6 +100,7 @@ describe('Faults and playFault', () => {
 		[{ path: '/api/*', kind: 'status' }, 'status'],
 		[{ path: '/api/*', kind: 'latency' }, 'delayMs'],
 		[{ path: '/api/*', kind: 'drop', times: 0 }, 'times'],
+		[{ path: '/api/*', kind: 'drop', when: 'later' }, 'when'],
 	])('refuses a fault %j, naming %s', async (fault, field) => {
 		const res = await addFault(sandbox(), fault);
 

@@ -99,6 +99,17 @@ describe('OncClient under sandbox faults', () => {
 		expect(await control(sandbox(), 'GET', '/sandbox/outbox')).toEqual([]);
 	});
 
+	it('does not repeat a create whose answer was lost, so exactly one session exists', async () => {
+		await addFault(sandbox(), { path: '/api/create-notary-session', kind: 'drop', when: 'after' });
+
+		const attempt = clientFor(sandbox()).createSession('notary', [
+			{ fileName: 'a.pdf', data: await makePdf() },
+		]);
+
+		await expect(attempt).rejects.toBeInstanceOf(OncNetworkError);
+		expect(await sessionCount(sandbox())).toBe(1);
+	});
+
 	it('repeats a download whose connection was dropped', async () => {
 		const id = await finishedSession();
 		await addFault(sandbox(), { path: '/api/download-notarized-files/*', kind: 'drop', times: 2 });
