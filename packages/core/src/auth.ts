@@ -1,6 +1,8 @@
-import type { AuthProvider, ExchangeContext } from './exchange';
+import { checkCredentials } from './credentialCheck';
+import { OncAuthenticationError, OncValidationError } from './errors';
+import { AuthProvider, exchange, ExchangeContext } from './exchange';
 import { refreshTokens } from './oauth';
-import { OncValidationError } from './errors';
+import type { Send } from './sessionCalls';
 import type { OAuthCredentials, OncCredentials, OncTokens } from './types';
 
 // Renew a little before the announced expiry so that an upload that cannot
@@ -33,6 +35,9 @@ export class OAuthSession implements AuthProvider {
 	#refreshToken: string;
 	#renewAt?: number;
 	#refreshing?: Promise<void>;
+	/** The access token ONC is known to take; a renewed one counts as taken. */
+	#confirmed?: string;
+	#confirming?: Promise<void>;
 
 	constructor(
 		creds: OAuthCredentials,
@@ -62,6 +67,28 @@ export class OAuthSession implements AuthProvider {
 		await this.#renew();
 	}
 
+	accepted(token: string | undefined): void {
+		if (token !== undefined && token === this.#accessToken) this.#confirmed = token;
+	}
+
+	/**
+	 * A streamed upload cannot be repeated after ONC refused its token, so a
+	 * token of unknown age is tried first on a probe that renews it if stale.
+	 * Other probe failures are left for the upload itself to meet.
+	 */
+	async confirm(): Promise<void> {
+		if (this.#accessToken !== undefined && this.#accessToken === this.#confirmed) return;
+		const send: Send = (spec) => exchange(this.ctx(), { ...spec, auth: this });
+		this.#confirming ??= checkCredentials(send)
+			.catch((error) => {
+				if (error instanceof OncAuthenticationError) throw error;
+			})
+			.finally(() => {
+				this.#confirming = undefined;
+			});
+		await this.#confirming;
+	}
+
 	#renew(): Promise<void> {
 		this.#refreshing ??= this.#doRenew().finally(() => {
 			this.#refreshing = undefined;
@@ -83,6 +110,7 @@ export class OAuthSession implements AuthProvider {
 		// A server that does not rotate refresh tokens leaves the old one valid.
 		const tokens: OncTokens = { ...fresh, refreshToken: fresh.refreshToken ?? this.#refreshToken };
 		this.#accessToken = tokens.accessToken;
+		this.#confirmed = tokens.accessToken;
 		this.#refreshToken = tokens.refreshToken as string;
 		this.#renewAt = renewAt(ctx.clock.now(), tokens.expiresIn);
 		ctx.logger.debug('ONC access token renewed', { expiresIn: tokens.expiresIn });

@@ -10,10 +10,17 @@ export interface BodySource {
 	replayable(): boolean;
 	/** A local problem found while streaming (e.g. a file shorter than its size), if any. */
 	failure(): Error | undefined;
+	/** True when sending it reads the caller's streams, so it can go out once only. */
+	singleUse: boolean;
 }
 
 export function fixedBody(content: string | Buffer): BodySource {
-	return { open: () => content, replayable: () => true, failure: () => undefined };
+	return {
+		open: () => content,
+		replayable: () => true,
+		failure: () => undefined,
+		singleUse: false,
+	};
 }
 
 /** Reads a stream into memory, keeping at most `limit` bytes; for short error answers only. */

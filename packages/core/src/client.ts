@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { authFor } from './auth';
 import { buildContext } from './context';
 import { describeDownload, requestDownload, untilFinished } from './download';
-import { OncNotFoundError, OncNotReadyError, OncValidationError } from './errors';
+import { checkCredentials } from './credentialCheck';
 import { AuthProvider, exchange, ExchangeContext } from './exchange';
 import { DEFAULT_TOKEN_PATH } from './oauth';
 import { sendForSigning } from './sendForSigning';
@@ -10,10 +10,6 @@ import { addSigners, createSession, prepareSession, Send } from './sessionCalls'
 import type * as T from './types';
 import { checkSessionId } from './validation';
 import type { Readable } from 'node:stream';
-
-// An id no session can have: download then answers "not found" for good
-// credentials and "invalid token" for bad ones, and changes nothing.
-const PROBE_SESSION_ID = 'onc-credential-check-00000000-0000-0000-0000-000000000000';
 
 /**
  * The ONC API: sessions, signers, preparation and download, over any
@@ -97,18 +93,8 @@ export class OncClient {
 	}
 
 	/** Resolves when ONC accepts the credentials; throws OncAuthenticationError when it does not. */
-	async testCredentials(): Promise<void> {
-		try {
-			const res = await requestDownload(this.#send, PROBE_SESSION_ID, 'stream');
-			(res.body as Readable).destroy();
-		} catch (error) {
-			// Any other well-formed refusal means the credentials themselves passed.
-			const refusedInput =
-				error instanceof OncValidationError ||
-				error instanceof OncNotFoundError ||
-				error instanceof OncNotReadyError;
-			if (!refusedInput) throw error;
-		}
+	testCredentials(): Promise<void> {
+		return checkCredentials(this.#send);
 	}
 
 	toJSON(): object {

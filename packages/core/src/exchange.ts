@@ -29,6 +29,10 @@ export interface AuthProvider {
 	headers(): Promise<{ headers: Record<string, string>; token?: string }>;
 	/** Present only when a stale token can be renewed. */
 	refreshAfter?(staleToken: string | undefined): Promise<void>;
+	/** Makes sure the token works before a body that can go out only once. */
+	confirm?(): Promise<void>;
+	/** Told when ONC answered a token with anything but a refusal. */
+	accepted?(token: string | undefined): void;
 	secrets(): readonly string[];
 }
 
@@ -73,6 +77,7 @@ export async function exchange(
 	});
 	let failures = 0;
 	let refreshed = false;
+	if (spec.body?.singleUse && spec.auth?.confirm) await spec.auth.confirm();
 
 	for (;;) {
 		const auth = spec.auth ? await spec.auth.headers() : { headers: {} };
@@ -89,7 +94,10 @@ export async function exchange(
 				responseType: spec.responseType,
 			});
 			ctx.logger.debug(`ONC answered ${res.status}`, { ...request, status: res.status });
-			if (res.status >= 200 && res.status < 300) return res;
+			if (res.status >= 200 && res.status < 300) {
+				spec.auth?.accepted?.(auth.token);
+				return res;
+			}
 			error = errorFromResponse(res.status, res.headers, await errorBody(res), failed());
 			retryAfterMs = parseRetryAfter(res.headers['retry-after'], ctx.clock.now());
 		} catch (thrown) {
@@ -98,6 +106,9 @@ export async function exchange(
 			error = errorFromTransport(thrown, failed(), ctx.timeoutMs);
 		}
 
+		if (error.status !== undefined && !(error instanceof OncAuthenticationError)) {
+			spec.auth?.accepted?.(auth.token);
+		}
 		if (isStaleToken(error) && spec.auth?.refreshAfter && !refreshed) {
 			refreshed = true;
 			ctx.logger.warn('ONC access token refused; renewing it', request);

@@ -104,6 +104,7 @@ export function multipartUpload(files: CheckedFile[]): MultipartUpload {
 			open: () => Readable.from(parts(), { objectMode: false }),
 			replayable: () => replayable || !pulled,
 			failure: () => failure,
+			singleUse: !replayable,
 		},
 	};
 }

@@ -38,6 +38,9 @@ export function makeClient(
 	return { client, clock };
 }
 
+/** Requests of the current test that no nock scope expected. */
+export const unmatched: string[] = [];
+
 /**
  * No real network, and nothing left behind between tests. Jest shares Node's
  * http module between the test files of a worker, so nock's interception is
@@ -45,11 +48,18 @@ export function makeClient(
  * later file's real-server tests.
  */
 export function useNock(): void {
+	const noMatch = (req: { method?: string; path?: string }) =>
+		unmatched.push(`${req.method} ${req.path}`);
 	beforeAll(() => {
 		if (!nock.isActive()) nock.activate();
 	});
-	beforeEach(() => nock.disableNetConnect());
+	beforeEach(() => {
+		unmatched.length = 0;
+		nock.emitter.on('no match', noMatch);
+		nock.disableNetConnect();
+	});
 	afterEach(() => {
+		nock.emitter.removeListener('no match', noMatch);
 		nock.cleanAll();
 		nock.enableNetConnect();
 	});

@@ -1,23 +1,22 @@
 // Every input check refuses bad input before any request is sent, naming the field and what was expected.
-import nock from 'nock';
 import { Readable } from 'node:stream';
 import { OncValidationError, PrepareInput, SignersInput } from '../src';
-import { makeClient, pdf, rejection, useNock } from './helpers';
+import { makeClient, pdf, rejection, unmatched, useNock } from './helpers';
 
 useNock();
 
 const ada = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' };
 const goodSigners: SignersInput = { contactType: 'other', shareRoom: false, signer: ada };
 
-// nock has no scope and the network is off: any request would fail with a
-// different error than the validation error each test expects.
+// nock has no scope and the network is off: a request would show in
+// `unmatched` and fail with another error than the one each test expects.
 async function refused(call: Promise<unknown>, field: string, text: RegExp): Promise<void> {
 	const error = await rejection(call);
 	expect(error).toBeInstanceOf(OncValidationError);
 	expect(error.field).toBe(field);
 	expect(error.status).toBeUndefined();
 	expect(error.message).toMatch(text);
-	expect(nock.pendingMocks()).toEqual([]);
+	expect(unmatched).toEqual([]);
 }
 
 describe('createSession input', () => {
