@@ -1,6 +1,16 @@
 // Input fields shared by several actions, written for people who have never
 // seen the ONC API.
 
+export const filesField = {
+	key: 'files',
+	label: 'Files',
+	type: 'file' as const,
+	list: true,
+	required: true,
+	helpText:
+		'The PDF documents to sign. Map files from an earlier step (for example Google Drive or Gmail attachments) or enter links to PDFs.',
+};
+
 export const sessionTypeField = {
 	key: 'session_type',
 	label: 'Session Type',

@@ -67,7 +67,12 @@ const openFile = async (z: ZObject, url: string, index: number): Promise<OncFile
 				`${where} could not be downloaded: the file's server asks for a login (HTTP 401). Use a link that anyone can open.`,
 			);
 		}
-		throw err;
+		if (err instanceof z.errors.ThrottledError) throw err;
+		const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+		throw new z.errors.Error(
+			`${where} could not be downloaded: ${reason}. Check the link, or try again later.`,
+			'file_download_failed',
+		);
 	}
 
 	if (res.status >= 400) {

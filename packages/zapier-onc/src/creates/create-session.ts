@@ -2,6 +2,7 @@ import type { SessionKind } from '@onc/core';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { clientFor } from '../client';
 import { zapierCall } from '../errors';
+import { filesField } from '../fields';
 import { openFiles } from '../files';
 
 export const sessionOutputFields = [
@@ -47,17 +48,7 @@ export const createSessionAction = (kind: SessionKind) => {
 		},
 		operation: {
 			perform,
-			inputFields: [
-				{
-					key: 'files',
-					label: 'Files',
-					type: 'file' as const,
-					list: true,
-					required: true,
-					helpText:
-						'The PDF documents to sign. Map files from an earlier step (for example Google Drive or Gmail attachments) or enter links to PDFs.',
-				},
-			],
+			inputFields: [filesField],
 			sample,
 			outputFields: sessionOutputFields,
 		},

@@ -1,7 +1,13 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { clientFor } from '../client';
 import { notifiedNote, toZapierErrorAfterCreate, zapierCall } from '../errors';
-import { businessPayField, redirectUriField, sessionTypeField, signerFields } from '../fields';
+import {
+	businessPayField,
+	filesField,
+	redirectUriField,
+	sessionTypeField,
+	signerFields,
+} from '../fields';
 import { openFiles } from '../files';
 import { checkBeforeCreate, prepareInput, prepareOptions, sessionKind, signers } from '../inputs';
 import { preparedOutputFields } from './prepare-session';
@@ -47,15 +53,7 @@ export default {
 		perform,
 		inputFields: [
 			sessionTypeField,
-			{
-				key: 'files',
-				label: 'Files',
-				type: 'file' as const,
-				list: true,
-				required: true,
-				helpText:
-					'The PDF documents to sign. Map files from an earlier step or enter links to PDFs.',
-			},
+			filesField,
 			...signerFields,
 			redirectUriField,
 			businessPayField,

@@ -66,6 +66,22 @@ describe('create_notary_session', () => {
 		files.done();
 	});
 
+	it('names the file whose server could not be reached', async () => {
+		const files = nock(FILES)
+			.get('/a.pdf')
+			.replyWithError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+
+		const err = await run(perform('notary'), authed({ files: [`${FILES}/a.pdf`] })).catch(
+			(e: Error) => e,
+		);
+
+		expect(JSON.parse(err.message)).toMatchObject({ code: 'file_download_failed' });
+		expect(JSON.parse(err.message).message).toMatch(
+			/^Files \(file 1\) could not be downloaded: .*ECONNREFUSED/,
+		);
+		files.done();
+	});
+
 	it('halts when a file field holds no link', async () => {
 		const failure = run(perform('notary'), authed({ files: ['my contract'] }));
 
