@@ -1,38 +1,12 @@
 // The default transport against a real HTTP server on 127.0.0.1: bodies streamed both ways, statuses returned, failures coded.
 import { once } from 'node:events';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { inspect } from 'node:util';
-import { AxiosTransport, OncClient, TransportError } from '../src';
+import { OncClient, TransportError } from '../src';
+import { closeServer, get, serve, transport, useLocalServer } from './localServer';
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-
-let server: Server | undefined;
-
-async function serve(handler: Handler): Promise<string> {
-	server = createServer(handler);
-	server.listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-afterEach(async () => {
-	server?.closeAllConnections();
-	await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-	server = undefined;
-});
-
-const transport = new AxiosTransport();
-const get = (url: string, extra: object = {}) =>
-	transport.request({
-		method: 'GET',
-		url,
-		headers: {},
-		timeoutMs: 5000,
-		responseType: 'buffer',
-		...extra,
-	});
+useLocalServer();
 
 async function settle(produced: () => number): Promise<number> {
 	let last = -1;
@@ -144,8 +118,7 @@ describe('AxiosTransport', () => {
 
 	it('reports a refused connection as ECONNREFUSED', async () => {
 		const url = await serve(() => undefined);
-		await new Promise((resolve) => server?.close(resolve));
-		server = undefined;
+		await closeServer();
 
 		await expect(get(url)).rejects.toMatchObject({ name: 'TransportError', code: 'ECONNREFUSED' });
 	});
@@ -191,77 +164,5 @@ describe('OncClient over AxiosTransport', () => {
 
 		expect(result.fileName).toBe('s-1.zip');
 		expect(Buffer.concat(chunks).toString()).toBe('PKrest');
-	});
-});
-
-describe('AxiosTransport timeouts', () => {
-	const slowBody = (chunks: number) =>
-		Readable.from(
-			(async function* () {
-				for (let i = 0; i < chunks; i += 1) yield Buffer.alloc(64 * 1024, 1);
-			})(),
-		);
-
-	it('keeps an upload alive past timeoutMs while its bytes keep leaving', async () => {
-		const url = await serve(async (req, res) => {
-			let received = 0;
-			for await (const chunk of req) received += chunk.length;
-			res.end(String(received));
-		});
-		const trickle = Readable.from(
-			(async function* () {
-				for (let i = 0; i < 10; i += 1) {
-					await new Promise((resolve) => setTimeout(resolve, 50));
-					yield Buffer.alloc(1024, 1);
-				}
-			})(),
-		);
-
-		const res = await transport.request({
-			method: 'POST',
-			url,
-			headers: {},
-			body: trickle,
-			timeoutMs: 200,
-			responseType: 'buffer',
-		});
-
-		expect(res.body.toString()).toBe('10240');
-	});
-
-	it('gives up on an upload that stalls, and closes its source', async () => {
-		const url = await serve((req) => req.pause());
-		const body = slowBody(1024);
-
-		const error = await transport
-			.request({ method: 'POST', url, headers: {}, body, timeoutMs: 200, responseType: 'buffer' })
-			.catch((e) => e);
-
-		expect(error).toMatchObject({ name: 'TransportError', code: 'ETIMEDOUT' });
-		await new Promise((resolve) => setTimeout(resolve, 20));
-		expect(body.destroyed).toBe(true);
-	});
-
-	it('collects an answer that is slow but moving', async () => {
-		const url = await serve(async (_req, res) => {
-			for (let i = 0; i < 8; i += 1) {
-				res.write('x');
-				await new Promise((resolve) => setTimeout(resolve, 60));
-			}
-			res.end();
-		});
-
-		const res = await get(url, { timeoutMs: 200 });
-
-		expect(res.body.toString()).toBe('xxxxxxxx');
-	});
-
-	it('gives up on an answer that stalls after its head', async () => {
-		const url = await serve((_req, res) => {
-			res.writeHead(200);
-			res.write('partial');
-		});
-
-		await expect(get(url, { timeoutMs: 200 })).rejects.toMatchObject({ code: 'ETIMEDOUT' });
 	});
 });
