@@ -15,8 +15,16 @@ import { fieldLabel } from './field-labels';
 const isStaleToken = (err: OncAuthenticationError): boolean =>
 	err.status === 401 || err.code === 'invalid_token' || err.code === 'X003';
 
-const fieldHint = (err: OncValidationError): string =>
-	err.field ? `Check the "${fieldLabel(err.field)}" field. ` : '';
+// Core words a refusal after its own field names ('signer.email must be ...');
+// the user knows the field by its label in the step.
+const inputMessage = (err: OncValidationError): string => {
+	const { field, message } = err;
+	if (!field) return message;
+	const label = `"${fieldLabel(field)}"`;
+	return message.startsWith(field)
+		? label + message.slice(field.length)
+		: `Check ${label}. ${message}`;
+};
 
 /**
  * Turns what core raised into the error Zapier acts on: refresh, wait and
@@ -36,7 +44,7 @@ export const toZapierError = (z: ZObject, err: unknown, note = ''): Error => {
 		return new z.errors.ThrottledError(err.message + note, seconds);
 	}
 	if (err instanceof OncValidationError) {
-		return new z.errors.HaltedError(`${fieldHint(err)}${err.message}${note}`);
+		return new z.errors.HaltedError(`${inputMessage(err)}${note}`);
 	}
 	if (err instanceof OncNotFoundError) {
 		return new z.errors.HaltedError(`${err.message} Check the "Session ID" field.${note}`);
@@ -60,7 +68,7 @@ export const toZapierErrorAfterCreate = (
 		'Fix the problem, then finish this session with "Add Signers" and "Prepare Session" ' +
 		'using that Session ID instead of running this step again, or a second session is created. ';
 	if (err instanceof OncValidationError) {
-		return new z.errors.HaltedError(`${created}${fieldHint(err)}${err.message}${note}`);
+		return new z.errors.HaltedError(`${created}${inputMessage(err)}${note}`);
 	}
 	const code = err instanceof OncError ? err.code : undefined;
 	const status = err instanceof OncError ? err.status : undefined;

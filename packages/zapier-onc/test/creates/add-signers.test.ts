@@ -64,7 +64,7 @@ describe('add_signers', () => {
 		const failure = run(perform, authed({ ...input, email: 'ada at example' }));
 
 		await expect(failure).rejects.toBeInstanceOf(zapier.errors.HaltedError);
-		await expect(failure).rejects.toThrow(/Check the "Email" field/);
+		await expect(failure).rejects.toThrow(/^"Email" must be an email address/);
 	});
 
 	it('names the row of another signer that is incomplete', async () => {
@@ -76,7 +76,7 @@ describe('add_signers', () => {
 			}),
 		);
 
-		await expect(failure).rejects.toThrow(/Check the "Other Signers \(row 1\): Last Name" field/);
+		await expect(failure).rejects.toThrow(/^"Other Signers \(row 1\): Last Name" is missing/);
 	});
 
 	it('halts on a session type that is not in the list', async () => {

@@ -102,7 +102,7 @@ describe('create_notary_session', () => {
 		const failure = run(perform('notary'), authed({ files: [`${FILES}/page`] }));
 
 		await expect(failure).rejects.toBeInstanceOf(zapier.errors.HaltedError);
-		await expect(failure).rejects.toThrow(/Check the "Files \(file 1\)" field[^]*not a PDF/);
+		await expect(failure).rejects.toThrow(/^"Files \(file 1\)" \(page\.pdf\) is not a PDF/);
 		files.done();
 	});
 });
