@@ -94,7 +94,7 @@ export function errorFromResponse(
 	}
 	if (call.operation === 'download' && (status === 409 || vendor.code === 'not_finished')) {
 		return new OncNotReadyError(
-			`The session is not finished yet, so there is nothing to download ${said}. Try again once every signer has signed.`,
+			`Nothing to download yet ${said}. Try again once every signer has signed.`,
 			details,
 		);
 	}
