@@ -11,7 +11,8 @@ export function fileNameFrom(disposition: string | undefined, fallback: string):
 
 function safeName(name: string): string {
 	// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-	return name.replace(/[/\\\u0000-\u001f]/g, '_');
+	const cleaned = name.replace(/[/\\\u0000-\u001f]/g, '_');
+	return /^\.*$/.test(cleaned) ? '_' : cleaned;
 }
 
 function nameIn(disposition: string | undefined): string | undefined {

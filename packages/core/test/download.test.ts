@@ -125,6 +125,7 @@ describe('fileNameFrom', () => {
 		['attachment; filename="say \\"hi\\".zip"', 'say "hi".zip'],
 		['attachment', 'fallback.zip'],
 		['attachment; filename="../../etc/passwd"', '.._.._etc_passwd'],
+		['attachment; filename=".."', '_'],
 		[undefined, 'fallback.zip'],
 	])('reads %s as %s', (header, name) => {
 		expect(fileNameFrom(header, 'fallback.zip')).toBe(name);
