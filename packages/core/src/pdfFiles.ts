@@ -28,6 +28,17 @@ export function toBuffer(chunk: unknown): Buffer {
 	return Buffer.from(String(chunk));
 }
 
+function isStream(value: unknown): value is NodeJS.ReadableStream {
+	const candidate = value as { pipe?: unknown; on?: unknown } | null;
+	return typeof candidate?.pipe === 'function' && typeof candidate?.on === 'function';
+}
+
+// Streams from another copy of the stream library (or old-style ones) lack
+// what this file relies on; wrapping gives them the current Readable's.
+function asReadable(stream: NodeJS.ReadableStream): Readable {
+	return stream instanceof Readable ? stream : new Readable().wrap(stream);
+}
+
 async function peek(stream: Readable, field: string, name: string): Promise<CheckedFile> {
 	const rest = stream[Symbol.asyncIterator]();
 	const head: Buffer[] = [];
@@ -77,8 +88,8 @@ async function checkOne(file: OncFile, index: number): Promise<CheckedFile> {
 	let checked: CheckedFile;
 	if (data instanceof Uint8Array) {
 		checked = { field, fileName, buffer: toBuffer(data), size: data.length };
-	} else if (data instanceof Readable) {
-		checked = { ...(await peek(data, field, fileName)), size };
+	} else if (isStream(data)) {
+		checked = { ...(await peek(asReadable(data), field, fileName)), size };
 	} else {
 		throw invalid(
 			`${field}.data`,
@@ -100,7 +111,7 @@ export async function checkFiles(files: OncFile[]): Promise<CheckedFile[]> {
 	} catch (error) {
 		for (const file of checked) await file.rest?.return?.();
 		for (const file of files.slice(checked.length)) {
-			if (file?.data instanceof Readable) file.data.destroy();
+			if (isStream(file?.data)) (file.data as { destroy?: () => void }).destroy?.();
 		}
 		throw error;
 	}

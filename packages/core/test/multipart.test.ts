@@ -1,4 +1,5 @@
 // The upload body: streamed part by part, peeked bytes kept, sizes held to, replayable only when safe.
+import { EventEmitter } from 'node:events';
 import { Readable } from 'node:stream';
 import { OncClient, OncValidationError, Transport } from '../src';
 import { multipartUpload } from '../src/multipart';
@@ -63,6 +64,24 @@ describe('multipartUpload', () => {
 		const start = body.indexOf('\r\n\r\n') + 4;
 		expect(body.subarray(start, start + content.length).equals(content)).toBe(true);
 		expect(body.length).toBe(upload.contentLength);
+	});
+
+	it('takes an old-style stream that is not a Readable of this Node.js', async () => {
+		const old = new EventEmitter() as EventEmitter & {
+			pipe: () => void;
+			pause: () => void;
+			resume: () => void;
+		};
+		Object.assign(old, { pipe: () => undefined, pause: () => undefined, resume: () => undefined });
+		setTimeout(() => {
+			old.emit('data', pdf('old style'));
+			old.emit('end');
+		}, 5);
+		const upload = multipartUpload(await checkFiles([{ fileName: 'old.pdf', data: old as never }]));
+
+		const body = (await readAll(upload.body.open())).toString();
+
+		expect(body).toContain(`\r\n\r\n${pdf('old style')}\r\n`);
 	});
 
 	it('reads a stream only as the body is read, never whole, and closes it when cut short', async () => {
