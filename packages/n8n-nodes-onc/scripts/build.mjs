@@ -1,7 +1,7 @@
 // Bundles the node, the trigger and the credentials into dist/ with @onc/core
 // inside, so the published package has no runtime dependency; n8n-workflow is
 // n8n's own and stays external.
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,6 +9,8 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+// Built aside and swapped in, so a pack or test running meanwhile never sees half a dist.
+const staging = join(root, 'node_modules', `.onc-build-${process.pid}`);
 
 const entryPoints = [
 	'nodes/Onc/Onc.node.ts',
@@ -35,10 +37,10 @@ const withoutAxiosTransport = {
 	},
 };
 
-await rm(dist, { recursive: true, force: true });
+await rm(staging, { recursive: true, force: true });
 await build({
 	entryPoints,
-	outdir: dist,
+	outdir: staging,
 	outbase: root,
 	bundle: true,
 	platform: 'node',
@@ -54,6 +56,9 @@ await build({
 // Icons and codex files sit next to the code that names them.
 for (const folder of ['nodes/Onc', 'nodes/OncTrigger', 'credentials']) {
 	const files = (await readdir(join(root, folder))).filter((f) => /\.(svg|json)$/.test(f));
-	await mkdir(join(dist, folder), { recursive: true });
-	for (const file of files) await cp(join(root, folder, file), join(dist, folder, file));
+	await mkdir(join(staging, folder), { recursive: true });
+	for (const file of files) await cp(join(root, folder, file), join(staging, folder, file));
 }
+
+await rm(dist, { recursive: true, force: true });
+await rename(staging, dist);

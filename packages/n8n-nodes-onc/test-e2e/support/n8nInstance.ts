@@ -19,6 +19,8 @@ export async function freePort(): Promise<number> {
 export interface N8nInstance {
 	/** Where workflows may read and write files (N8N_RESTRICT_FILE_ACCESS_TO). */
 	filesDir: string;
+	/** Where `n8n start` listens: http://127.0.0.1:<port>. */
+	baseUrl: string;
 	env: NodeJS.ProcessEnv;
 	cli(args: string[], timeoutMs?: number): Promise<Run>;
 	importCredentials(credentials: object[]): Promise<void>;
@@ -70,6 +72,8 @@ export async function startN8nInstance(): Promise<N8nInstance> {
 	if (installed.code !== 0)
 		throw new Error(`installing the packed node failed: ${installed.stderr}`);
 
+	const port = await freePort();
+	const baseUrl = `http://127.0.0.1:${port}`;
 	const env = withNode24(
 		{
 			...process.env,
@@ -81,7 +85,9 @@ export async function startN8nInstance(): Promise<N8nInstance> {
 			N8N_DISABLED_MODULES: 'mcp-registry',
 			N8N_RESTRICT_FILE_ACCESS_TO: filesDir,
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
-			N8N_PORT: String(await freePort()),
+			N8N_PORT: String(port),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			WEBHOOK_URL: `${baseUrl}/`,
 			N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 			N8N_LOG_LEVEL: 'warn',
@@ -102,6 +108,7 @@ export async function startN8nInstance(): Promise<N8nInstance> {
 
 	return {
 		filesDir,
+		baseUrl,
 		env,
 		cli,
 		importCredentials: (credentials) => importFile('credentials', credentials),

@@ -12,6 +12,7 @@ export interface WorkflowNode {
 	parameters: Params;
 	credentials?: Record<string, { id: string; name: string }>;
 	onError?: string;
+	webhookId?: string;
 }
 
 export const credentialRefs = {
@@ -81,3 +82,38 @@ export function chain(id: string, name: string, nodes: WorkflowNode[]) {
 	});
 	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' } };
 }
+
+/** A production webhook that starts a workflow; `lastNode` answers with the last node's first item. */
+export const webhook = (name: string, path: string, responseMode: 'onReceived' | 'lastNode') =>
+	node(
+		name,
+		'n8n-nodes-base.webhook',
+		2,
+		{
+			httpMethod: 'GET',
+			path,
+			responseMode,
+			...(responseMode === 'lastNode' ? { responseData: 'firstEntryJson' } : {}),
+			options: {},
+		},
+		{ webhookId: randomUUID() },
+	);
+
+/** A Wait node that resumes when $execution.resumeUrl is called. */
+export const waitForWebhook = (name: string) =>
+	node(
+		name,
+		'n8n-nodes-base.wait',
+		1.1,
+		{ resume: 'webhook', httpMethod: 'GET', responseMode: 'onReceived', options: {} },
+		{ webhookId: randomUUID() },
+	);
+
+export const oncTrigger = (name: string, webhookId: string, parameters: Params) =>
+	node(
+		name,
+		'n8n-nodes-onc.oncTrigger',
+		1,
+		{ authentication: 'accessToken', ...parameters },
+		{ credentials: credentialRefs.token, webhookId },
+	);

@@ -1,0 +1,60 @@
+// `n8n start` for tests that need n8n's webhooks: published workflows, a ready server, a clean stop.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type { N8nInstance } from './n8nInstance';
+import { ensureN8n, node24Binary } from './n8nInstall';
+
+export interface N8nServer {
+	log(): Promise<string>;
+	stop(): Promise<void>;
+}
+
+async function ready(url: string, child: ChildProcess, deadline: number): Promise<void> {
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`n8n start exited with ${child.exitCode}`);
+		const ok = await fetch(`${url}/healthz/readiness`).then(
+			(res) => res.ok,
+			() => false,
+		);
+		if (ok) return;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error('n8n did not become ready in time');
+}
+
+/** Publishes the workflows (2.x activates published ones at start), then runs `n8n start`. */
+export async function startN8nServer(n8n: N8nInstance, publish: string[]): Promise<N8nServer> {
+	for (const id of publish) {
+		const done = await n8n.cli(['publish:workflow', `--id=${id}`]);
+		if (done.code !== 0) throw new Error(`publish:workflow ${id} failed:\n${done.stderr}`);
+	}
+
+	const logFile = join(n8n.filesDir, '..', 'n8n-start.log');
+	const out = openSync(logFile, 'w');
+	const child = spawn(await node24Binary(), [await ensureN8n(), 'start'], {
+		env: { ...n8n.env, N8N_LOG_LEVEL: 'info' },
+		stdio: ['ignore', out, out],
+	});
+	const log = () => readFile(logFile, 'utf8');
+	try {
+		await ready(n8n.baseUrl, child, Date.now() + 120_000);
+	} catch (error) {
+		child.kill('SIGKILL');
+		throw new Error(`${(error as Error).message}\n${(await log()).slice(-4000)}`);
+	}
+
+	return {
+		log,
+		async stop() {
+			if (child.exitCode !== null) return;
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			child.kill('SIGTERM');
+			const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+			await exited;
+			clearTimeout(timer);
+		},
+	};
+}

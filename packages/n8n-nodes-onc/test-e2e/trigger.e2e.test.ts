@@ -1,0 +1,187 @@
+// Knowing when a session is finished, in a running n8n (n8n start): the trigger fires once,
+// with the zip, after a signer signs in Chromium; forged arrivals fire nothing; the Wait-node
+// pattern with $execution.resumeUrl resumes.
+import { randomUUID } from 'node:crypto';
+import { readdir, writeFile as write } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { startSandbox, type Sandbox } from '@onc/sandbox';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser } from 'playwright-core';
+
+import { launchBrowser, signInBrowser } from './support/browser';
+import { startN8nInstance, type N8nInstance } from './support/n8nInstance';
+import { startN8nServer, type N8nServer } from './support/n8nServer';
+import * as wf from './support/workflows';
+import { pdfsInZip } from './support/zip';
+
+let sb: Sandbox;
+let n8n: N8nInstance;
+let server: N8nServer;
+let browser: Browser;
+let original: Buffer;
+const triggerWebhookId = randomUUID();
+let triggerUrl: string;
+
+async function makePdf(text: string): Promise<Buffer> {
+	const doc = await PDFDocument.create();
+	doc.addPage([300, 200]).drawText(text, { x: 20, y: 150, size: 12 });
+	return Buffer.from(await doc.save());
+}
+
+async function filesLike(prefix: string): Promise<string[]> {
+	return (await readdir(n8n.filesDir)).filter((f) => f.startsWith(prefix)).sort();
+}
+
+async function eventually<T>(probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
+	const deadline = Date.now() + ms;
+	for (;;) {
+		const value = await probe();
+		if (value !== undefined) return value;
+		if (Date.now() > deadline)
+			throw new Error(`nothing after ${ms} ms\n${(await server.log()).slice(-3000)}`);
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+}
+
+async function outboxFor(
+	email: string,
+): Promise<{ sessionId: string; sessionLink: string; passcode: string } | undefined> {
+	const messages = (await (await fetch(`${sb.baseUrl}/sandbox/outbox`)).json()) as Array<{
+		to: string;
+		sessionId: string;
+		sessionLink: string;
+		passcode: string;
+	}>;
+	return messages.find((m) => m.to === email);
+}
+
+const signer = (email: string) => ({ firstName: 'Grace', lastName: 'Hopper', email });
+
+beforeAll(async () => {
+	sb = await startSandbox({ port: 0, host: '127.0.0.1' });
+	n8n = await startN8nInstance();
+	original = await makePdf('Contract to sign');
+	await write(join(n8n.filesDir, 'contract.pdf'), original);
+	triggerUrl = `${n8n.baseUrl}/webhook/${triggerWebhookId}/session-finished`;
+
+	await n8n.importCredentials([
+		{
+			...wf.credentialRefs.token.oncApi,
+			type: 'oncApi',
+			data: { baseUrl: sb.baseUrl, accessToken: sb.token },
+		},
+	]);
+	const files = n8n.filesDir;
+	await n8n.importWorkflows([
+		wf.chain('oncE2eTrigger001', 'ONC trigger writes the signed zip', [
+			wf.oncTrigger('Session Finished', triggerWebhookId, {
+				downloadZip: true,
+				binaryPropertyName: 'data',
+			}),
+			wf.writeFile('Write Zip', `=${files}/trigger-{{ $json.sessionId }}-{{ $execution.id }}.zip`),
+		]),
+		wf.chain('oncE2eKickSend01', 'Send with the trigger as redirect', [
+			wf.webhook('Start', 'onc-e2e-send', 'lastNode'),
+			wf.readFile('Read PDF', join(files, 'contract.pdf')),
+			wf.onc('Send', 'token', {
+				resource: 'esignSession',
+				operation: 'send',
+				binaryPropertyNames: 'data',
+				...signer('={{ $("Start").item.json.query.email }}'),
+				redirectUri: triggerUrl,
+			}),
+		]),
+		wf.chain('oncE2eWaitExam01', 'Send, wait for the signer, download', [
+			wf.webhook('Start', 'onc-e2e-wait', 'onReceived'),
+			wf.readFile('Read PDF', join(files, 'contract.pdf')),
+			wf.onc('Send', 'token', {
+				resource: 'notarySession',
+				operation: 'send',
+				binaryPropertyNames: 'data',
+				...signer('wait-signer@example.test'),
+				redirectUri: '={{ $execution.resumeUrl }}',
+			}),
+			wf.waitForWebhook('Wait for Signers'),
+			wf.onc('Download', 'token', {
+				resource: 'notarySession',
+				operation: 'download',
+				sessionId: '={{ $json.query.onc_session_id }}',
+				binaryPropertyName: 'data',
+			}),
+			wf.writeFile('Write Zip', `=${files}/wait-{{ $json.sessionId }}.zip`),
+		]),
+	]);
+	server = await startN8nServer(n8n, ['oncE2eTrigger001', 'oncE2eKickSend01', 'oncE2eWaitExam01']);
+	browser = await launchBrowser();
+}, 40 * 60_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	await n8n?.dispose();
+	await sb?.close();
+});
+
+async function sendWithTriggerRedirect(
+	email: string,
+): Promise<{ sessionId: string; session_link: string; passcode: string }> {
+	const res = await fetch(`${n8n.baseUrl}/webhook/onc-e2e-send?email=${encodeURIComponent(email)}`);
+	if (!res.ok) throw new Error(`send workflow answered ${res.status}: ${await res.text()}`);
+	return (await res.json()) as { sessionId: string; session_link: string; passcode: string };
+}
+
+describe('the Online Notary Center Trigger in n8n', () => {
+	it('runs its workflow once, with the signed zip, when the signer finishes in the browser', async () => {
+		const sent = await sendWithTriggerRedirect('trigger-signer@example.test');
+
+		const landed = await signInBrowser(browser, sent.session_link, sent.passcode);
+
+		expect(landed.url).toBe(`${triggerUrl}?onc_session_id=${sent.sessionId}`);
+		expect(landed.text).toContain('Thank you');
+		const [zip] = await eventually(async () => {
+			const found = await filesLike(`trigger-${sent.sessionId}-`);
+			return found.length ? found : undefined;
+		});
+		const pdfs = await pdfsInZip(join(n8n.filesDir, zip));
+		expect(pdfs[0].data.equals(original)).toBe(false);
+
+		const again = await fetch(landed.url);
+		expect(await again.text()).toContain('Thank you');
+		await new Promise((resolve) => setTimeout(resolve, 4000));
+		expect(await filesLike(`trigger-${sent.sessionId}-`)).toHaveLength(1);
+	});
+
+	it('fires nothing for an unfinished or unknown session, and answers them like any other', async () => {
+		const unfinished = await sendWithTriggerRedirect('unfinished@example.test');
+		const before = await filesLike('trigger-');
+
+		const answers = await Promise.all(
+			[unfinished.sessionId, 'forged-session-id'].map(async (id) => {
+				const res = await fetch(`${triggerUrl}?onc_session_id=${id}`);
+				return { status: res.status, body: await res.text() };
+			}),
+		);
+		await new Promise((resolve) => setTimeout(resolve, 4000));
+
+		expect(answers[0]).toEqual(answers[1]);
+		expect(answers[0]).toMatchObject({ status: 200, body: expect.stringContaining('Thank you') });
+		expect(await filesLike('trigger-')).toEqual(before);
+	});
+
+	it('resumes a Wait node whose resume URL was the redirect, then downloads the signed files', async () => {
+		const started = await fetch(`${n8n.baseUrl}/webhook/onc-e2e-wait`);
+		expect(started.ok).toBe(true);
+		const mail = await eventually(() => outboxFor('wait-signer@example.test'));
+
+		const landed = await signInBrowser(browser, mail.sessionLink, mail.passcode);
+
+		expect(landed.url).toContain(`${n8n.baseUrl}/webhook-waiting/`);
+		expect(landed.url).toContain(`onc_session_id=${mail.sessionId}`);
+		await eventually(async () =>
+			(await filesLike(`wait-${mail.sessionId}`)).length ? true : undefined,
+		);
+		const pdfs = await pdfsInZip(join(n8n.filesDir, `wait-${mail.sessionId}.zip`));
+		expect(pdfs[0].data.equals(original)).toBe(false);
+	});
+});
