@@ -40,6 +40,11 @@ export class OncError extends Error {
 			if (value !== undefined) Object.assign(this, { [key]: value });
 		}
 	}
+
+	/** What a log or an automation platform shows: the message and the fields, never a cause. */
+	toJSON(): Record<string, unknown> {
+		return { ...(this as object), name: this.name, message: this.message };
+	}
 }
 
 /** Input that ONC cannot take: refused locally (`field` set) or by ONC (400, X000). */

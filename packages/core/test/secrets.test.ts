@@ -61,6 +61,11 @@ describe('secrets', () => {
 
 		scope.done();
 		expect(error.vendorMessage).toBe('token [redacted] not allowed');
+		expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+			name: 'OncAuthenticationError',
+			message: expect.stringContaining('did not accept the credentials'),
+			status: 403,
+		});
 		expect(error.body).toEqual({
 			error: 'forbidden',
 			error_description: 'token [redacted] not allowed',
