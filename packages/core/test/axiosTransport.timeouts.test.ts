@@ -20,8 +20,8 @@ describe('AxiosTransport timeouts', () => {
 		});
 		const trickle = Readable.from(
 			(async function* () {
-				for (let i = 0; i < 10; i += 1) {
-					await new Promise((resolve) => setTimeout(resolve, 50));
+				for (let i = 0; i < 12; i += 1) {
+					await new Promise((resolve) => setTimeout(resolve, 60));
 					yield Buffer.alloc(1024, 1);
 				}
 			})(),
@@ -32,11 +32,11 @@ describe('AxiosTransport timeouts', () => {
 			url,
 			headers: {},
 			body: trickle,
-			timeoutMs: 200,
+			timeoutMs: 450,
 			responseType: 'buffer',
 		});
 
-		expect(res.body.toString()).toBe('10240');
+		expect(res.body.toString()).toBe('12288');
 	});
 
 	it('gives up on an upload that stalls, and closes its source', async () => {
@@ -54,16 +54,16 @@ describe('AxiosTransport timeouts', () => {
 
 	it('collects an answer that is slow but moving', async () => {
 		const url = await serve(async (_req, res) => {
-			for (let i = 0; i < 8; i += 1) {
+			for (let i = 0; i < 6; i += 1) {
 				res.write('x');
-				await new Promise((resolve) => setTimeout(resolve, 60));
+				await new Promise((resolve) => setTimeout(resolve, 100));
 			}
 			res.end();
 		});
 
-		const res = await get(url, { timeoutMs: 200 });
+		const res = await get(url, { timeoutMs: 350 });
 
-		expect(res.body.toString()).toBe('xxxxxxxx');
+		expect(res.body.toString()).toBe('xxxxxx');
 	});
 
 	it('gives up on an answer that stalls after its head', async () => {
