@@ -51,8 +51,9 @@ function countOf(haystack, needle) {
 }
 
 // The zip is made up as it is sent, honouring back-pressure, so 200 MB never
-// sits in this process either.
-function streamZip(res, totalBytes) {
+// sits in this process either. With `stallAfter`, it stops sending there and
+// keeps the connection open, as a hung server would.
+function streamZip(res, totalBytes, stallAfter) {
 	res.writeHead(200, {
 		'content-type': 'application/zip',
 		'content-disposition': 'attachment; filename="notarized-files.zip"',
@@ -61,6 +62,7 @@ function streamZip(res, totalBytes) {
 	let sent = 0;
 	const pump = () => {
 		while (sent < totalBytes) {
+			if (sent >= stallAfter) return;
 			const head = sent === 0 ? Buffer.concat([ZIP_HEAD, CHUNK]) : CHUNK;
 			const piece = head.subarray(0, Math.min(head.length, totalBytes - sent));
 			sent += piece.length;
@@ -71,13 +73,13 @@ function streamZip(res, totalBytes) {
 	pump();
 }
 
-function start(downloadBytes, bytesPerSecond) {
+function start({ downloadBytes, uploadBytesPerSecond, stallAfter }) {
 	const server = http.createServer((req, res) => {
 		if (req.method === 'POST' && req.url === '/api/create-notary-session') {
-			return drainUpload(req, res, bytesPerSecond);
+			return drainUpload(req, res, uploadBytesPerSecond || Infinity);
 		}
 		if (req.method === 'GET' && req.url.startsWith('/api/download-notarized-files/')) {
-			return streamZip(res, downloadBytes);
+			return streamZip(res, downloadBytes, stallAfter ?? Infinity);
 		}
 		req.resume();
 		res.writeHead(404, { 'content-type': 'application/json' });
@@ -88,4 +90,4 @@ function start(downloadBytes, bytesPerSecond) {
 	process.on('SIGTERM', () => process.exit(0));
 }
 
-start(Number(process.argv[2]), Number(process.argv[3]) || Infinity);
+start(JSON.parse(process.argv[2]));

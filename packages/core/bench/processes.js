@@ -16,16 +16,21 @@ function spawnChild(script, args) {
 	});
 	children.add(child);
 	child.on('exit', () => children.delete(child));
+	// A helper that dies before answering must fail the run, not leave it waiting.
+	child.exited = once(child, 'exit').then(([code]) => {
+		throw new Error(`a benchmark helper stopped early (exit code ${code})`);
+	});
+	child.exited.catch(() => {});
 	return child;
 }
 
-/** A fake ONC server; `uploadBytesPerSecond` caps how fast it reads uploads. */
-async function startServer(downloadBytes, uploadBytesPerSecond = 0) {
-	const server = spawnChild(
-		'fake-onc-server.js',
-		[downloadBytes, uploadBytesPerSecond].map(String),
-	);
-	const [message] = await once(server, 'message');
+/**
+ * A fake ONC server: `{ downloadBytes, uploadBytesPerSecond?, stallAfter? }`,
+ * the last two to hold uploads to a link rate and to hang a download midway.
+ */
+async function startServer(options) {
+	const server = spawnChild('fake-onc-server.js', [JSON.stringify(options)]);
+	const [message] = await Promise.race([once(server, 'message'), server.exited]);
 	return message.port;
 }
 
@@ -33,7 +38,7 @@ function startWorker() {
 	const child = spawnChild('client-worker.js', []);
 	const ask = async (job) => {
 		child.send(job);
-		const [result] = await once(child, 'message');
+		const [result] = await Promise.race([once(child, 'message'), child.exited]);
 		if (!result.ok) throw new Error(`the ${job.kind} call failed: ${result.error}`);
 		return result;
 	};

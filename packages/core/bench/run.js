@@ -48,8 +48,11 @@ async function rounds(contenders, count, warmUps, totalBytes) {
 
 async function measure(fixtures, curl, totalBytes) {
 	const { files, downloadTarget } = fixtures;
-	const port = await startServer(DOWNLOAD_BYTES);
-	const linkPort = await startServer(DOWNLOAD_BYTES, LINK_MB_PER_S * MB);
+	const port = await startServer({ downloadBytes: DOWNLOAD_BYTES });
+	const linkPort = await startServer({
+		downloadBytes: 0,
+		uploadBytesPerSecond: LINK_MB_PER_S * MB,
+	});
 	const worker = startWorker();
 	// n8n's own nodes read stored files in 256 KB chunks; a caller can choose that.
 	const bigChunks = { kind: 'upload', chunkBytes: BIG_CHUNK_BYTES };
