@@ -30,7 +30,8 @@ function transportError(error: unknown): TransportError {
  * `timeoutMs` bounds a stall, not the whole exchange: axios's own timeout
  * runs from the start to the answer head, which a large upload on a slow
  * link outlasts while still moving. A streamed answer is handed on once its
- * head arrives; from then on its pace is the reader's.
+ * head arrives and fails with ETIMEDOUT if the server stops sending midway;
+ * a reader that takes its time is never timed out.
  */
 export class AxiosTransport implements Transport {
 	private readonly http: AxiosInstance;
@@ -63,8 +64,7 @@ export class AxiosTransport implements Transport {
 			const stream = res.data as Readable;
 			const headers = plainHeaders(res.headers as Record<string, unknown>);
 			if (req.responseType === 'stream') {
-				watchdog.stop();
-				return { status: res.status, headers, body: stream };
+				return { status: res.status, headers, body: watchdog.handOn(stream, req.timeoutMs) };
 			}
 			const collected = await watchdog.collect(stream);
 			watchdog.stop();

@@ -1,4 +1,5 @@
-import type { Readable } from 'node:stream';
+import { PassThrough, pipeline, Readable } from 'node:stream';
+import { TransportError } from './transport';
 
 /**
  * Fires when an exchange stops making progress for `timeoutMs`: nothing
@@ -10,6 +11,8 @@ export class Watchdog {
 	fired = false;
 	#timer?: NodeJS.Timeout;
 	#onFire: (() => void)[] = [];
+	/** True while a stall is the reader's doing, not the network's. */
+	#readerIsBehind = () => false;
 
 	constructor(private readonly timeoutMs: number) {
 		this.touch();
@@ -19,6 +22,8 @@ export class Watchdog {
 		if (this.fired) return;
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => this.#fire(), this.timeoutMs);
+		// The socket keeps the process alive while it matters; the timer need not.
+		this.#timer.unref();
 	}
 
 	onFire(callback: () => void): void {
@@ -31,9 +36,11 @@ export class Watchdog {
 	}
 
 	#fire(): void {
+		if (this.#readerIsBehind()) return this.touch();
 		this.fired = true;
-		this.controller.abort();
+		// Callbacks first, so a watched stream fails with ETIMEDOUT, not as aborted.
 		for (const callback of this.#onFire) callback();
+		this.controller.abort();
 	}
 
 	/**
@@ -45,6 +52,22 @@ export class Watchdog {
 		const touch = () => this.touch();
 		if (body.readableFlowing) body.on('data', touch);
 		else body.once('resume', () => body.on('data', touch));
+	}
+
+	/**
+	 * Hands a streamed answer on, still watched: if the server stops sending
+	 * midway, the stream fails with ETIMEDOUT instead of hanging. Data waiting
+	 * unread means the reader sets the pace, which is never a timeout.
+	 */
+	handOn(stream: Readable, timeoutMs: number): Readable {
+		const out = new PassThrough();
+		this.#readerIsBehind = () => out.readableLength > 0 || out.writableNeedDrain;
+		this.onFire(() =>
+			stream.destroy(new TransportError(`The answer stopped for ${timeoutMs} ms`, 'ETIMEDOUT')),
+		);
+		stream.on('data', () => this.touch());
+		pipeline(stream, out, () => this.stop());
+		return out;
 	}
 
 	/** Collects an answer body, touching the watchdog on every chunk. */

@@ -75,3 +75,32 @@ describe('AxiosTransport timeouts', () => {
 		await expect(get(url, { timeoutMs: 200 })).rejects.toMatchObject({ code: 'ETIMEDOUT' });
 	});
 });
+
+describe('AxiosTransport streamed answers', () => {
+	async function drain(stream: Readable): Promise<string> {
+		const chunks: Buffer[] = [];
+		for await (const chunk of stream) chunks.push(chunk);
+		return Buffer.concat(chunks).toString();
+	}
+
+	it('fail with ETIMEDOUT when the server stops sending midway', async () => {
+		const url = await serve((_req, res) => {
+			res.writeHead(200);
+			res.write('partial');
+		});
+
+		const res = await get(url, { timeoutMs: 200, responseType: 'stream' });
+
+		await expect(drain(res.body as Readable)).rejects.toMatchObject({ code: 'ETIMEDOUT' });
+	});
+
+	it('wait for a reader that takes its time, however long', async () => {
+		const url = await serve((_req, res) => res.end(Buffer.alloc(4 * 1024 * 1024, 0x61)));
+
+		const res = await get(url, { timeoutMs: 100, responseType: 'stream' });
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		const text = await drain(res.body as Readable);
+
+		expect(text).toHaveLength(4 * 1024 * 1024);
+	});
+});
