@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { authFor } from './auth';
 import { buildContext } from './context';
-import { describeDownload, requestDownload, untilFinished } from './download';
+import { describeDownload, guardDownload, requestDownload, untilFinished } from './download';
 import { checkCredentials } from './credentialCheck';
 import { AuthProvider, exchange, ExchangeContext } from './exchange';
 import { DEFAULT_TOKEN_PATH } from './oauth';
@@ -85,7 +85,10 @@ export class OncClient {
 			() => requestDownload(this.#send, id, 'stream'),
 			options.wait,
 		);
-		return { ...describeDownload(id, res.headers), stream: res.body as Readable };
+		return {
+			...describeDownload(id, res.headers),
+			stream: guardDownload(res.body as Readable, id),
+		};
 	}
 
 	#untilFinished<R>(attempt: () => Promise<R>, wait: T.WaitOptions | undefined): Promise<R> {

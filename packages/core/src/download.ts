@@ -1,3 +1,5 @@
+import { PassThrough, Readable } from 'node:stream';
+import { errorDuringDownload } from './errorMapping';
 import { OncNotReadyError, OncValidationError } from './errors';
 import type { Send } from './sessionCalls';
 import { PATHS } from './wire';
@@ -97,4 +99,20 @@ export function describeDownload(sessionId: string, headers: Record<string, stri
 		fileName: fileNameFrom(headers['content-disposition'], `${sessionId}.zip`),
 		contentType: headers['content-type'] ?? 'application/zip',
 	};
+}
+
+/**
+ * The download body as handed to the caller: a break midway (reset,
+ * stall) arrives as an OncNetworkError or OncTimeoutError naming the
+ * session, like any other failure of the call.
+ */
+export function guardDownload(source: Readable, sessionId: string): Readable {
+	const request = { method: 'GET', path: PATHS.download(sessionId) };
+	const out = new PassThrough();
+	source.on('error', (error) => out.destroy(errorDuringDownload(error, request, sessionId)));
+	// A reader that gives up early must not leave the connection open.
+	out.on('close', () => {
+		if (!source.readableEnded) source.destroy();
+	});
+	return source.pipe(out);
 }

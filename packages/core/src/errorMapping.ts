@@ -139,3 +139,23 @@ export function errorFromTransport(error: unknown, call: FailedCall, timeoutMs: 
 function duration(ms: number): string {
 	return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} seconds`;
 }
+
+/** A download that broke off after its answer had begun. */
+export function errorDuringDownload(
+	error: unknown,
+	request: OncRequestInfo,
+	sessionId: string,
+): OncError {
+	const code = (error as { code?: unknown })?.code;
+	const details: OncErrorDetails = {
+		code: typeof code === 'string' ? code : 'ERR_UNKNOWN',
+		request,
+		sessionId,
+	};
+	const said = `(${details.code}; ${request.method} ${request.path})`;
+	const ErrorClass = details.code === 'ETIMEDOUT' ? OncTimeoutError : OncNetworkError;
+	return new ErrorClass(
+		`The download from ONC broke off before the end ${said}. Try again.`,
+		details,
+	);
+}

@@ -1,6 +1,13 @@
 // Downloading the finished files: name and type from the answer, streamed unread, and waiting until the session is finished.
 import nock from 'nock';
-import { OncNotFoundError, OncNotReadyError } from '../src';
+import { Readable } from 'node:stream';
+import {
+	OncClient,
+	OncNetworkError,
+	OncNotFoundError,
+	OncNotReadyError,
+	OncTimeoutError,
+} from '../src';
 import { fileNameFrom } from '../src/download';
 import { BASE, makeClient, rejection, TOKEN, useNock } from './helpers';
 
@@ -114,6 +121,53 @@ describe('downloadFilesStream', () => {
 		});
 		expect(result.fileName).toBe('s-1.zip');
 		expect(Buffer.concat(chunks)).toEqual(ZIP);
+	});
+});
+
+async function readAll(stream: Readable): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(chunk);
+	return Buffer.concat(chunks);
+}
+
+describe('downloadFilesStream breaks', () => {
+	function brokenAfterOneChunk(error: Error): OncClient {
+		const body = new Readable({ read() {} });
+		body.push('PK');
+		setTimeout(() => body.destroy(error), 5);
+		return new OncClient(
+			{ baseUrl: BASE, accessToken: TOKEN },
+			{ transport: { request: async () => ({ status: 200, headers: {}, body }) } },
+		);
+	}
+
+	it.each([
+		['ECONNRESET', OncNetworkError],
+		['ETIMEDOUT', OncTimeoutError],
+	])('reports a %s midway as an error naming the session', async (code, ErrorClass) => {
+		const client = brokenAfterOneChunk(Object.assign(new Error('socket went away'), { code }));
+
+		const { stream } = await client.downloadFilesStream('s-1');
+		const error = await rejection(readAll(stream));
+
+		expect(error).toBeInstanceOf(ErrorClass);
+		expect(error).toMatchObject({ code, sessionId: 's-1' });
+		expect(error.message).toMatch(/broke off before the end/);
+	});
+
+	it('closes the answer when the reader gives up early', async () => {
+		const body = new Readable({ read() {} });
+		body.push('PK');
+		const client = new OncClient(
+			{ baseUrl: BASE, accessToken: TOKEN },
+			{ transport: { request: async () => ({ status: 200, headers: {}, body }) } },
+		);
+
+		const { stream } = await client.downloadFilesStream('s-1');
+		stream.destroy();
+		await new Promise((resolve) => setTimeout(resolve, 10));
+
+		expect(body.destroyed).toBe(true);
 	});
 });
 
