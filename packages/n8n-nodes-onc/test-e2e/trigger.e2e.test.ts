@@ -10,8 +10,10 @@ import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 
 import { launchBrowser, signInBrowser } from './support/browser';
+import { appendNode, loadExample, webhookIdOf } from './support/examples';
 import { startN8nInstance, type N8nInstance } from './support/n8nInstance';
 import { startN8nServer, type N8nServer } from './support/n8nServer';
+import { approveAndExchange } from './support/oauth';
 import * as wf from './support/workflows';
 import { pdfsInZip } from './support/zip';
 
@@ -22,6 +24,8 @@ let browser: Browser;
 let original: Buffer;
 const triggerWebhookId = randomUUID();
 let triggerUrl: string;
+let waitExample: ReturnType<typeof loadExample>;
+let formExample: ReturnType<typeof loadExample>;
 
 async function makePdf(text: string): Promise<Buffer> {
 	const doc = await PDFDocument.create();
@@ -71,7 +75,23 @@ beforeAll(async () => {
 			type: 'oncApi',
 			data: { baseUrl: sb.baseUrl, accessToken: sb.token },
 		},
+		{
+			...wf.credentialRefs.oauth.oncOAuth2Api,
+			type: 'oncOAuth2Api',
+			data: {
+				baseUrl: sb.baseUrl,
+				clientId: sb.clientId,
+				clientSecret: sb.clientSecret,
+				oauthTokenData: await approveAndExchange(sb),
+			},
+		},
 	]);
+	waitExample = appendNode(
+		loadExample('wait-for-signers.json', 'oncE2eWaitExam02'),
+		'Download Signed Files',
+		wf.writeFile('Write Zip', `=${n8n.filesDir}/example-wait-{{ $json.sessionId }}.zip`),
+	);
+	formExample = loadExample('form-submission-to-notary-session.json', 'oncE2eFormExam01');
 	const files = n8n.filesDir;
 	await n8n.importWorkflows([
 		wf.chain('oncE2eTrigger001', 'ONC trigger writes the signed zip', [
@@ -111,8 +131,26 @@ beforeAll(async () => {
 			}),
 			wf.writeFile('Write Zip', `=${files}/wait-{{ $json.sessionId }}.zip`),
 		]),
+		waitExample,
+		formExample,
 	]);
-	server = await startN8nServer(n8n, ['oncE2eTrigger001', 'oncE2eKickSend01', 'oncE2eWaitExam01']);
+	server = await startN8nServer(
+		n8n,
+		[
+			'oncE2eTrigger001',
+			'oncE2eKickSend01',
+			'oncE2eWaitExam01',
+			'oncE2eWaitExam02',
+			'oncE2eFormExam01',
+		],
+		[
+			triggerUrl,
+			`${n8n.baseUrl}/webhook/onc-e2e-send`,
+			`${n8n.baseUrl}/webhook/onc-e2e-wait`,
+			`${n8n.baseUrl}/form/${webhookIdOf(waitExample, 'Signature Request Form')}`,
+			`${n8n.baseUrl}/form/${webhookIdOf(formExample, 'Notarization Request Form')}`,
+		],
+	);
 	browser = await launchBrowser();
 }, 40 * 60_000);
 
@@ -129,6 +167,17 @@ async function sendWithTriggerRedirect(
 	const res = await fetch(`${n8n.baseUrl}/webhook/onc-e2e-send?email=${encodeURIComponent(email)}`);
 	if (!res.ok) throw new Error(`send workflow answered ${res.status}: ${await res.text()}`);
 	return (await res.json()) as { sessionId: string; session_link: string; passcode: string };
+}
+
+/** Submits an example's n8n form as a person would: names, email and the PDF. */
+async function submitForm(webhookId: string, email: string): Promise<void> {
+	const form = new FormData();
+	form.append('field-0', 'Grace');
+	form.append('field-1', 'Hopper');
+	form.append('field-2', email);
+	form.append('field-3', new Blob([original], { type: 'application/pdf' }), 'contract.pdf');
+	const res = await fetch(`${n8n.baseUrl}/form/${webhookId}`, { method: 'POST', body: form });
+	if (!res.ok) throw new Error(`the form answered ${res.status}: ${await res.text()}`);
 }
 
 describe('the Online Notary Center Trigger in n8n', () => {
@@ -182,6 +231,44 @@ describe('the Online Notary Center Trigger in n8n', () => {
 			(await filesLike(`wait-${mail.sessionId}`)).length ? true : undefined,
 		);
 		const pdfs = await pdfsInZip(join(n8n.filesDir, `wait-${mail.sessionId}.zip`));
+		expect(pdfs[0].data.equals(original)).toBe(false);
+	});
+
+	it('runs the "form submission to notary session" example: a form with a PDF sends a session', async () => {
+		await submitForm(
+			webhookIdOf(formExample, 'Notarization Request Form'),
+			'form-example@example.test',
+		);
+
+		const mail = await eventually(() => outboxFor('form-example@example.test'));
+
+		const stored = (await (
+			await fetch(`${sb.baseUrl}/sandbox/sessions/${mail.sessionId}`)
+		).json()) as {
+			kind: string;
+			files: Array<{ fileName: string }>;
+			prepare: { redirect_uri: string };
+		};
+		expect(stored.kind).toBe('notary');
+		expect(stored.files.map((f) => f.fileName)).toEqual(['contract.pdf']);
+		expect(stored.prepare.redirect_uri).toBe(
+			`https://www.example.com/thank-you?onc_session_id=${mail.sessionId}`,
+		);
+	});
+
+	it('runs the Wait-node example: a returning signer resumes it and it downloads the signed zip', async () => {
+		await submitForm(
+			webhookIdOf(waitExample, 'Signature Request Form'),
+			'wait-example@example.test',
+		);
+		const mail = await eventually(() => outboxFor('wait-example@example.test'));
+
+		const landed = await signInBrowser(browser, mail.sessionLink, mail.passcode);
+
+		expect(landed.url).toContain(`${n8n.baseUrl}/webhook-waiting/`);
+		const zip = `example-wait-${mail.sessionId}.zip`;
+		await eventually(async () => ((await filesLike(zip)).length ? true : undefined));
+		const pdfs = await pdfsInZip(join(n8n.filesDir, zip));
 		expect(pdfs[0].data.equals(original)).toBe(false);
 	});
 });

@@ -122,7 +122,9 @@ export async function startN8nInstance(): Promise<N8nInstance> {
 			const data = runDataIn(done.stdout);
 			return { ok: done.code === 0 && data !== undefined, run: done, data };
 		},
-		dispose: () => rm(root, { recursive: true, force: true }),
+		dispose: async () => {
+			if (!process.env.ONC_E2E_KEEP) await rm(root, { recursive: true, force: true });
+		},
 	};
 }
 

@@ -25,8 +25,31 @@ async function ready(url: string, child: ChildProcess, deadline: number): Promis
 	throw new Error('n8n did not become ready in time');
 }
 
-/** Publishes the workflows (2.x activates published ones at start), then runs `n8n start`. */
-export async function startN8nServer(n8n: N8nInstance, publish: string[]): Promise<N8nServer> {
+// n8n answers readiness before the published workflows' webhooks are
+// registered. An OPTIONS request with an Origin asks n8n for a webhook's
+// methods: 204 once it is registered, 404 before; nothing runs.
+async function registered(urls: string[], deadline: number): Promise<void> {
+	const pending = new Set(urls);
+	while (Date.now() < deadline) {
+		for (const url of [...pending]) {
+			const res = await fetch(url, { method: 'OPTIONS', headers: { Origin: 'http://probe.test' } });
+			if (res.status < 400) pending.delete(url);
+		}
+		if (pending.size === 0) return;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error(`webhooks not registered in time: ${[...pending].join(', ')}`);
+}
+
+/**
+ * Publishes the workflows (2.x activates published ones at start), runs
+ * `n8n start`, and returns once the given webhook URLs answer.
+ */
+export async function startN8nServer(
+	n8n: N8nInstance,
+	publish: string[],
+	webhookUrls: string[],
+): Promise<N8nServer> {
 	for (const id of publish) {
 		const done = await n8n.cli(['publish:workflow', `--id=${id}`]);
 		if (done.code !== 0) throw new Error(`publish:workflow ${id} failed:\n${done.stderr}`);
@@ -41,6 +64,7 @@ export async function startN8nServer(n8n: N8nInstance, publish: string[]): Promi
 	const log = () => readFile(logFile, 'utf8');
 	try {
 		await ready(n8n.baseUrl, child, Date.now() + 120_000);
+		await registered(webhookUrls, Date.now() + 120_000);
 	} catch (error) {
 		child.kill('SIGKILL');
 		throw new Error(`${(error as Error).message}\n${(await log()).slice(-4000)}`);
