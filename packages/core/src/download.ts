@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
-import { errorDuringDownload } from './errorMapping';
+import { errorDuringDownload } from './networkErrors';
 import { OncNotReadyError, OncValidationError } from './errors';
 import type { Send } from './sessionCalls';
 import { PATHS } from './wire';

@@ -1,13 +1,8 @@
 import type { Readable } from 'node:stream';
 import { BodySource, readLimited } from './body';
 import { OncAuthenticationError, OncError } from './errors';
-import {
-	errorFromResponse,
-	errorFromTransport,
-	FailedCall,
-	isStaleToken,
-	Operation,
-} from './errorMapping';
+import { errorFromResponse, FailedCall, isStaleToken, Operation } from './errorMapping';
+import { errorFromTransport } from './networkErrors';
 import { mayRepeat, RepeatRule, retryDelay, RetryPolicy } from './retry';
 import { parseRetryAfter } from './retryAfter';
 import type { Transport, TransportResponse } from './transport';
