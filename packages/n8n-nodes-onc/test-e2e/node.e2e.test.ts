@@ -4,10 +4,11 @@ import { writeFile as write } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { startSandbox, type Sandbox } from '@onc/sandbox';
-import { PDFDocument } from 'pdf-lib';
 
 import { nodeOutput, startN8nInstance, succeeded, type N8nInstance } from './support/n8nInstance';
 import { approveAndExchange, refreshTokenValid } from './support/oauth';
+import { makePdf } from './support/pdf';
+import { storedSession } from './support/sandboxControl';
 import * as wf from './support/workflows';
 import { pdfsInZip } from './support/zip';
 
@@ -18,21 +19,6 @@ let sb: Sandbox;
 let n8n: N8nInstance;
 let original: Buffer;
 let firstRefreshToken: string;
-
-async function makePdf(text: string): Promise<Buffer> {
-	const doc = await PDFDocument.create();
-	doc.addPage([300, 200]).drawText(text, { x: 20, y: 150, size: 12 });
-	return Buffer.from(await doc.save());
-}
-
-interface StoredSession {
-	prepare: { redirect_uri: string | null; business_pay: string | null } | null;
-	signers: unknown[];
-}
-
-async function sandboxSession(id: string): Promise<StoredSession> {
-	return (await (await fetch(`${sb.baseUrl}/sandbox/sessions/${id}`)).json()) as StoredSession;
-}
 
 beforeAll(async () => {
 	sb = await startSandbox({ port: 0, host: '127.0.0.1', accessTokenTtlSeconds: TOKEN_TTL_SECONDS });
@@ -158,7 +144,7 @@ describe('the Online Notary Center node in n8n', () => {
 		const created = nodeOutput(data, 'Create')[0];
 		const prepared = nodeOutput(data, 'Prepare')[0];
 		expect(prepared).toMatchObject({ sessionId: created.sessionId, success: 'true' });
-		const stored = await sandboxSession(created.sessionId as string);
+		const stored = await storedSession(sb, created.sessionId as string);
 		expect(stored.prepare).toEqual({
 			redirect_uri: `https://crm.example.test/signed?deal=42&onc_session_id=${created.sessionId}`,
 			business_pay: 'true',

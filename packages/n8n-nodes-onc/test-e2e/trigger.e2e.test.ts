@@ -6,13 +6,15 @@ import { readdir, writeFile as write } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { startSandbox, type Sandbox } from '@onc/sandbox';
-import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 
 import { launchBrowser, signInBrowser } from './support/browser';
 import { appendNode, loadExample, webhookIdOf } from './support/examples';
 import { startN8nInstance, type N8nInstance } from './support/n8nInstance';
 import { startN8nServer, type N8nServer } from './support/n8nServer';
+import { makePdf } from './support/pdf';
+import { eventually } from './support/poll';
+import { invitationFor, storedSession } from './support/sandboxControl';
 import { approveAndExchange } from './support/oauth';
 import * as wf from './support/workflows';
 import { pdfsInZip } from './support/zip';
@@ -27,38 +29,11 @@ let triggerUrl: string;
 let waitExample: ReturnType<typeof loadExample>;
 let formExample: ReturnType<typeof loadExample>;
 
-async function makePdf(text: string): Promise<Buffer> {
-	const doc = await PDFDocument.create();
-	doc.addPage([300, 200]).drawText(text, { x: 20, y: 150, size: 12 });
-	return Buffer.from(await doc.save());
-}
-
 async function filesLike(prefix: string): Promise<string[]> {
 	return (await readdir(n8n.filesDir)).filter((f) => f.startsWith(prefix)).sort();
 }
 
-async function eventually<T>(probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
-	const deadline = Date.now() + ms;
-	for (;;) {
-		const value = await probe();
-		if (value !== undefined) return value;
-		if (Date.now() > deadline)
-			throw new Error(`nothing after ${ms} ms\n${(await server.log()).slice(-3000)}`);
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-}
-
-async function outboxFor(
-	email: string,
-): Promise<{ sessionId: string; sessionLink: string; passcode: string } | undefined> {
-	const messages = (await (await fetch(`${sb.baseUrl}/sandbox/outbox`)).json()) as Array<{
-		to: string;
-		sessionId: string;
-		sessionLink: string;
-		passcode: string;
-	}>;
-	return messages.find((m) => m.to === email);
-}
+const serverLog = async () => (await server.log()).slice(-3000);
 
 const signer = (email: string) => ({ firstName: 'Grace', lastName: 'Hopper', email });
 
@@ -191,7 +166,7 @@ describe('the Online Notary Center Trigger in n8n', () => {
 		const [zip] = await eventually(async () => {
 			const found = await filesLike(`trigger-${sent.sessionId}-`);
 			return found.length ? found : undefined;
-		});
+		}, serverLog);
 		const pdfs = await pdfsInZip(join(n8n.filesDir, zip));
 		expect(pdfs[0].data.equals(original)).toBe(false);
 
@@ -221,14 +196,15 @@ describe('the Online Notary Center Trigger in n8n', () => {
 	it('resumes a Wait node whose resume URL was the redirect, then downloads the signed files', async () => {
 		const started = await fetch(`${n8n.baseUrl}/webhook/onc-e2e-wait`);
 		expect(started.ok).toBe(true);
-		const mail = await eventually(() => outboxFor('wait-signer@example.test'));
+		const mail = await eventually(() => invitationFor(sb, 'wait-signer@example.test'), serverLog);
 
 		const landed = await signInBrowser(browser, mail.sessionLink, mail.passcode);
 
 		expect(landed.url).toContain(`${n8n.baseUrl}/webhook-waiting/`);
 		expect(landed.url).toContain(`onc_session_id=${mail.sessionId}`);
-		await eventually(async () =>
-			(await filesLike(`wait-${mail.sessionId}`)).length ? true : undefined,
+		await eventually(
+			async () => ((await filesLike(`wait-${mail.sessionId}`)).length ? true : undefined),
+			serverLog,
 		);
 		const pdfs = await pdfsInZip(join(n8n.filesDir, `wait-${mail.sessionId}.zip`));
 		expect(pdfs[0].data.equals(original)).toBe(false);
@@ -240,18 +216,12 @@ describe('the Online Notary Center Trigger in n8n', () => {
 			'form-example@example.test',
 		);
 
-		const mail = await eventually(() => outboxFor('form-example@example.test'));
+		const mail = await eventually(() => invitationFor(sb, 'form-example@example.test'), serverLog);
 
-		const stored = (await (
-			await fetch(`${sb.baseUrl}/sandbox/sessions/${mail.sessionId}`)
-		).json()) as {
-			kind: string;
-			files: Array<{ fileName: string }>;
-			prepare: { redirect_uri: string };
-		};
+		const stored = await storedSession(sb, mail.sessionId);
 		expect(stored.kind).toBe('notary');
 		expect(stored.files.map((f) => f.fileName)).toEqual(['contract.pdf']);
-		expect(stored.prepare.redirect_uri).toBe(
+		expect(stored.prepare?.redirect_uri).toBe(
 			`https://www.example.com/thank-you?onc_session_id=${mail.sessionId}`,
 		);
 	});
@@ -261,13 +231,13 @@ describe('the Online Notary Center Trigger in n8n', () => {
 			webhookIdOf(waitExample, 'Signature Request Form'),
 			'wait-example@example.test',
 		);
-		const mail = await eventually(() => outboxFor('wait-example@example.test'));
+		const mail = await eventually(() => invitationFor(sb, 'wait-example@example.test'), serverLog);
 
 		const landed = await signInBrowser(browser, mail.sessionLink, mail.passcode);
 
 		expect(landed.url).toContain(`${n8n.baseUrl}/webhook-waiting/`);
 		const zip = `example-wait-${mail.sessionId}.zip`;
-		await eventually(async () => ((await filesLike(zip)).length ? true : undefined));
+		await eventually(async () => ((await filesLike(zip)).length ? true : undefined), serverLog);
 		const pdfs = await pdfsInZip(join(n8n.filesDir, zip));
 		expect(pdfs[0].data.equals(original)).toBe(false);
 	});
