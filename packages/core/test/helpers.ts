@@ -1,15 +1,10 @@
-// Shared test setup: the fake ONC host, PDF bytes, a clock whose waits take no time, and nock hygiene.
+// Shared test setup: a clock whose waits take no time, scripted transports, and nock hygiene.
 import nock from 'nock';
 import { Readable } from 'node:stream';
-import { AxiosTransport, OncClient, OncError, OncValidationError, TransportError } from '../src';
+import { AxiosTransport, OncClient, TransportError } from '../src';
+import { BASE, TOKEN } from './fixtures';
+export { BASE, TOKEN, pdf, rejection } from './fixtures';
 import type { Clock, OncClientOptions, OncCredentials, Transport, TransportRequest } from '../src';
-
-export const BASE = 'https://onc.example.test';
-export const TOKEN = 'access-token-abc123';
-
-export function pdf(text = 'hello'): Buffer {
-	return Buffer.from(`%PDF-1.7\n${text}\n%%EOF\n`);
-}
 
 export interface FakeClock extends Clock {
 	sleeps: number[];
@@ -64,18 +59,6 @@ export function useNock(): void {
 		nock.enableNetConnect();
 	});
 	afterAll(() => nock.restore());
-}
-
-/** Resolves with the rejection, failing the test if the promise resolved. */
-export async function rejection(
-	promise: Promise<unknown>,
-): Promise<OncError & Partial<OncValidationError>> {
-	try {
-		await promise;
-	} catch (error) {
-		return error as OncError;
-	}
-	throw new Error('expected the call to fail, but it succeeded');
 }
 
 /**

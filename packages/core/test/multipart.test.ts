@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { OncClient, OncValidationError, Transport } from '../src';
 import { multipartUpload } from '../src/multipart';
 import { checkFiles } from '../src/pdfFiles';
-import { BASE, pdf, rejection } from './helpers';
+import { BASE, pdf, rejection } from './fixtures';
 
 const CHUNK = 64 * 1024;
 
