@@ -55,8 +55,10 @@ export class AxiosTransport implements Transport {
 				responseType: 'stream',
 				// Following redirects would make axios buffer a streamed upload to replay it.
 				maxRedirects: 0,
-				maxBodyLength: Infinity,
-				maxContentLength: Infinity,
+				// -1, not Infinity: any other value makes axios pass a streamed
+				// upload through a byte-counting Transform, a cost on every chunk.
+				maxBodyLength: -1,
+				maxContentLength: -1,
 				validateStatus: () => true,
 				transformRequest: [(data) => data],
 				transformResponse: [(data) => data],
