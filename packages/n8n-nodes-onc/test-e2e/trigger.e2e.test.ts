@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, signInBrowser } from './support/browser';
 import { appendNode, loadExample, webhookIdOf } from './support/examples';
 import { startN8nInstance, type N8nInstance } from './support/n8nInstance';
+import { ownerSession } from './support/n8nRest';
 import { startN8nServer, type N8nServer } from './support/n8nServer';
 import { makePdf } from './support/pdf';
 import { eventually } from './support/poll';
@@ -28,6 +29,7 @@ const triggerWebhookId = randomUUID();
 let triggerUrl: string;
 let waitExample: ReturnType<typeof loadExample>;
 let formExample: ReturnType<typeof loadExample>;
+let oauthTokens: Record<string, unknown>;
 
 async function filesLike(prefix: string): Promise<string[]> {
 	return (await readdir(n8n.filesDir)).filter((f) => f.startsWith(prefix)).sort();
@@ -57,7 +59,7 @@ beforeAll(async () => {
 				baseUrl: sb.baseUrl,
 				clientId: sb.clientId,
 				clientSecret: sb.clientSecret,
-				oauthTokenData: await approveAndExchange(sb),
+				oauthTokenData: (oauthTokens = await approveAndExchange(sb)),
 			},
 		},
 	]);
@@ -240,5 +242,42 @@ describe('the Online Notary Center Trigger in n8n', () => {
 		await eventually(async () => ((await filesLike(zip)).length ? true : undefined), serverLog);
 		const pdfs = await pdfsInZip(join(n8n.filesDir, zip));
 		expect(pdfs[0].data.equals(original)).toBe(false);
+	});
+
+	it("runs each credential's test in n8n: a known token passes, a refused one fails with the fix", async () => {
+		const rest = await ownerSession(n8n.baseUrl);
+		const test = async (accessToken: string) =>
+			await rest.post('/credentials/test', {
+				credentials: {
+					...wf.credentialRefs.token.oncApi,
+					type: 'oncApi',
+					data: { baseUrl: sb.baseUrl, accessToken },
+				},
+			});
+
+		const accepted = await test(sb.token);
+		const refused = await test('not-a-valid-token');
+		const oauth = await rest.post('/credentials/test', {
+			credentials: {
+				...wf.credentialRefs.oauth.oncOAuth2Api,
+				type: 'oncOAuth2Api',
+				data: {
+					baseUrl: sb.baseUrl,
+					clientId: sb.clientId,
+					clientSecret: sb.clientSecret,
+					oauthTokenData: oauthTokens,
+				},
+			},
+		});
+
+		expect(accepted).toEqual({
+			status: 200,
+			body: { data: expect.objectContaining({ status: 'OK' }) },
+		});
+		expect(refused.body.data).toMatchObject({
+			status: 'Error',
+			message: expect.stringContaining('refused this credential (invalid_token)'),
+		});
+		expect(oauth.body.data).toMatchObject({ status: 'OK' });
 	});
 });
