@@ -1,6 +1,6 @@
-// Knowing when a session is finished, in a running n8n (n8n start): the trigger fires once,
-// with the zip, after a signer signs in Chromium; forged arrivals fire nothing; the Wait-node
-// pattern with $execution.resumeUrl resumes.
+// What needs a running n8n (n8n start): the trigger fires once, with the zip, after a signer
+// signs in Chromium; forged arrivals fire nothing; the Wait-node pattern and the README's form
+// and Wait examples run; the credential tests run through n8n's REST API.
 import { randomUUID } from 'node:crypto';
 import { readdir, writeFile as write } from 'node:fs/promises';
 import { join } from 'node:path';
