@@ -1,3 +1,4 @@
+import { OncNotFoundError, OncNotReadyError } from '@onc/core';
 import {
 	NodeConnectionTypes,
 	type IBinaryKeyData,
@@ -11,6 +12,17 @@ import {
 import { createClient, credentialTypeOf } from '../Onc/transport';
 import { FinishedSessions, sessionIdFrom } from './finishedSessions';
 import { answerSigner } from './landingPage';
+
+/**
+ * Unknown, unfinished or forged sessions are expected here and stay silent.
+ * A refused credential or an unreachable service would make the trigger
+ * never fire, so that is logged for whoever runs n8n.
+ */
+function reportUnexpected(ctx: IWebhookFunctions, error: unknown): void {
+	if (error instanceof OncNotFoundError || error instanceof OncNotReadyError) return;
+	const what = error instanceof Error ? error.message : String(error);
+	ctx.logger.warn(`Online Notary Center Trigger could not check a finished session: ${what}`);
+}
 
 export class OncTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -124,9 +136,8 @@ export class OncTrigger implements INodeType {
 		try {
 			const credentialType = credentialTypeOf(this.getNodeParameter('authentication', 'oAuth2'));
 			const client = await createClient(this, credentialType);
-			const zip = await client.downloadFilesStream(sessionId).catch((error: Error) => {
-				// Unknown, unfinished or forged ids land here, and so would a broken credential.
-				this.logger.debug(`ONC trigger did not fire for a session: ${error.name}`);
+			const zip = await client.downloadFilesStream(sessionId).catch((error: unknown) => {
+				reportUnexpected(this, error);
 				return undefined;
 			});
 			if (!zip) return quiet;

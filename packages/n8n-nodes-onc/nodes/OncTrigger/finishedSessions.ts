@@ -6,7 +6,8 @@ const REMEMBERED = 1000;
 
 // Arrivals being checked right now, in this n8n process: a signer's browser may
 // send the same redirect twice within a second, before either run has stored
-// that it fired.
+// that it fired. Known gap: with several webhook processes (queue mode), two
+// arrivals for one session at the same moment on different processes can both fire.
 const inFlight = new Set<string>();
 
 /**

@@ -14,9 +14,10 @@ export function fakeWebhook(
 	params: Record<string, unknown>,
 	staticData: IDataObject,
 	options: Partial<FakeOptions> = {},
-): { ctx: IWebhookFunctions; answer: SignerAnswer } {
+): { ctx: IWebhookFunctions; answer: SignerAnswer; warnings: string[] } {
 	const base = fakeContext({ params: {}, ...options });
 	const answer: SignerAnswer = {};
+	const warnings: string[] = [];
 	const res = {
 		redirect: (status: number, url: string) => Object.assign(answer, { status, redirect: url }),
 		status(code: number) {
@@ -36,7 +37,7 @@ export function fakeWebhook(
 		getNode: () => ({ ...base.ctx.getNode(), id: 'trigger-1' }),
 		getCredentials: base.ctx.getCredentials,
 		helpers: base.ctx.helpers,
-		logger: { debug: () => undefined, warn: () => undefined },
+		logger: { debug: () => undefined, warn: (message: string) => warnings.push(message) },
 	};
-	return { ctx: ctx as unknown as IWebhookFunctions, answer };
+	return { ctx: ctx as unknown as IWebhookFunctions, answer, warnings };
 }

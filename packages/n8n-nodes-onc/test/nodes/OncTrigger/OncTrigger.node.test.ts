@@ -13,9 +13,9 @@ const zipHeaders = {
 };
 
 async function arrive(query: Record<string, unknown>, staticData: IDataObject, extra = {}) {
-	const { ctx, answer } = fakeWebhook(query, { ...params, ...extra }, staticData);
+	const { ctx, answer, warnings } = fakeWebhook(query, { ...params, ...extra }, staticData);
 	const result = await new OncTrigger().webhook.call(ctx);
-	return { result, answer };
+	return { result, answer, warnings };
 }
 
 describe('OncTrigger.webhook', () => {
@@ -112,6 +112,34 @@ describe('OncTrigger.webhook', () => {
 		const { result } = await arrive({ onc_session_id: 'sess-3' }, {}, { downloadZip: false });
 
 		expect(result.workflowData![0][0].binary).toBeUndefined();
+		scope.done();
+	});
+
+	it('logs, without the token, when its credential is refused, and fires nothing', async () => {
+		const scope = nock(HOST)
+			.get('/api/download-notarized-files/sess-4')
+			.reply(401, {
+				error: 'invalid_token',
+				error_description: 'The access token provided is invalid',
+			});
+
+		const { result, warnings } = await arrive({ onc_session_id: 'sess-4' }, {});
+
+		expect(result).toEqual({ noWebhookResponse: true });
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toContain('could not check a finished session');
+		expect(warnings[0]).not.toContain('long-lived-token');
+		scope.done();
+	});
+
+	it('stays silent about unknown and unfinished sessions', async () => {
+		const scope = nock(HOST)
+			.get('/api/download-notarized-files/forged')
+			.reply(404, { error: 'not_found' });
+
+		const { warnings } = await arrive({ onc_session_id: 'forged' }, {});
+
+		expect(warnings).toEqual([]);
 		scope.done();
 	});
 });
