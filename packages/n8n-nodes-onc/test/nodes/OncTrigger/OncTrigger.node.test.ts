@@ -116,12 +116,10 @@ describe('OncTrigger.webhook', () => {
 	});
 
 	it('logs, without the token, when its credential is refused, and fires nothing', async () => {
-		const scope = nock(HOST)
-			.get('/api/download-notarized-files/sess-4')
-			.reply(401, {
-				error: 'invalid_token',
-				error_description: 'The access token provided is invalid',
-			});
+		const scope = nock(HOST).get('/api/download-notarized-files/sess-4').reply(401, {
+			error: 'invalid_token',
+			error_description: 'The access token provided is invalid',
+		});
 
 		const { result, warnings } = await arrive({ onc_session_id: 'sess-4' }, {});
 
