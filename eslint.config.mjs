@@ -9,7 +9,17 @@ export default tseslint.config(
 	...tseslint.configs.recommended,
 	{
 		languageOptions: {
-			globals: { process: 'readonly', Buffer: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' },
+			globals: {
+				process: 'readonly',
+				Buffer: 'readonly',
+				console: 'readonly',
+				require: 'readonly',
+				module: 'writable',
+				__dirname: 'readonly',
+				setTimeout: 'readonly',
+				clearTimeout: 'readonly',
+				URL: 'readonly',
+			},
 		},
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
