@@ -4,7 +4,7 @@ import type { BodySource } from './body';
 import { OncError, OncValidationError } from './errors';
 import { CheckedFile, toBuffer } from './pdfFiles';
 
-const WRITE_SIZE = 256 * 1024;
+const WRITE_SIZE = 1024 * 1024;
 
 export interface MultipartUpload {
 	contentType: string;
@@ -57,8 +57,10 @@ export function multipartUpload(files: CheckedFile[]): MultipartUpload {
 			return chunk;
 		};
 		// Small chunks are gathered into larger writes: each write to the
-		// socket costs a system call, and file streams read 64 KB at a time.
+		// socket costs a system call, and many streams hand over 64 KB or less.
 		let batch: Buffer[] = [...(file.head ?? [])];
+		const early = readInBigSteps(file.stream);
+		if (early) batch.push(early);
 		let batched = batch.reduce((sum, chunk) => sum + chunk.length, 0);
 		for (;;) {
 			let next: IteratorResult<unknown>;
@@ -107,6 +109,19 @@ export function multipartUpload(files: CheckedFile[]): MultipartUpload {
 			singleUse: !replayable,
 		},
 	};
+}
+
+/**
+ * Asking a stream for more than its high-water mark raises the mark (Node's
+ * `readable.read(size)`), so a file stream opened with the default 64 KB
+ * goes on reading WRITE_SIZE at a time: each read is a round trip through
+ * libuv's thread pool, and at 64 KB those round trips, not the socket, set
+ * the pace. Any bytes it hands back at once are the next in the file.
+ */
+function readInBigSteps(stream: Readable | undefined): Buffer | undefined {
+	if (!stream || stream.readableObjectMode || stream.destroyed) return undefined;
+	const early: unknown = stream.read(WRITE_SIZE);
+	return early === null ? undefined : toBuffer(early);
 }
 
 function sizeMismatch(file: CheckedFile, sent: number): OncValidationError {

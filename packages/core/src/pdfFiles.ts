@@ -16,6 +16,8 @@ export interface CheckedFile {
 	buffer?: Buffer;
 	head?: Buffer[];
 	rest?: AsyncIterator<unknown>;
+	/** The stream `rest` reads, for the upload to tune how much it reads at a time. */
+	stream?: Readable;
 }
 
 function invalid(field: string, message: string): OncValidationError {
@@ -55,7 +57,7 @@ async function peek(stream: Readable, field: string, name: string): Promise<Chec
 		const reason = error instanceof Error ? error.message : String(error);
 		throw new OncError(`${field} (${name}) could not be read: ${reason}.`);
 	}
-	return { field, fileName: name, head, rest };
+	return { field, fileName: name, head, rest, stream };
 }
 
 function checkStart(file: CheckedFile): void {
