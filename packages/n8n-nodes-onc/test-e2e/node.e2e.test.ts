@@ -5,7 +5,13 @@ import { join } from 'node:path';
 
 import { startSandbox, type Sandbox } from '@onc/sandbox';
 
-import { nodeOutput, startN8nInstance, succeeded, type N8nInstance } from './support/n8nInstance';
+import {
+	nodeItems,
+	nodeOutput,
+	startN8nInstance,
+	succeeded,
+	type N8nInstance,
+} from './support/n8nInstance';
 import { approveAndExchange, refreshTokenValid } from './support/oauth';
 import { makePdf } from './support/pdf';
 import { storedSession } from './support/sandboxControl';
@@ -150,6 +156,11 @@ describe('the Online Notary Center node in n8n', () => {
 			business_pay: 'true',
 		});
 		expect(stored.signers).toHaveLength(2);
+		const [download] = nodeItems(data, 'Download');
+		expect(download.binary?.data).toMatchObject({
+			fileName: `${created.sessionId}.zip`,
+			mimeType: 'application/zip',
+		});
 		const pdfs = await pdfsInZip(join(n8n.filesDir, 'signed.zip'));
 		expect(pdfs.map((p) => p.fileName)).toEqual(['contract.pdf']);
 		expect(pdfs[0].data.subarray(0, 5).toString()).toBe('%PDF-');

@@ -30,13 +30,15 @@ export interface N8nInstance {
 	dispose(): Promise<void>;
 }
 
+export interface OutputItem {
+	json: Record<string, unknown>;
+	binary?: Record<string, { fileName?: string; mimeType?: string }>;
+}
+
 export interface ExecutionData {
 	data: {
 		resultData: {
-			runData: Record<
-				string,
-				Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> } }>
-			>;
+			runData: Record<string, Array<{ data?: { main: Array<Array<OutputItem>> } }>>;
 		};
 	};
 }
@@ -146,8 +148,13 @@ export function succeeded(result: { ok: boolean; run: Run; data?: ExecutionData 
 }
 
 /** The items a node output in a run, first output, first run. */
-export function nodeOutput(data: ExecutionData, nodeName: string): Array<Record<string, unknown>> {
+export function nodeItems(data: ExecutionData, nodeName: string): OutputItem[] {
 	const runs = data.data.resultData.runData[nodeName];
 	if (!runs) throw new Error(`node "${nodeName}" did not run`);
-	return (runs[0].data?.main[0] ?? []).map((item) => item.json);
+	return runs[0].data?.main[0] ?? [];
+}
+
+/** The JSON of the items a node output. */
+export function nodeOutput(data: ExecutionData, nodeName: string): Array<Record<string, unknown>> {
+	return nodeItems(data, nodeName).map((item) => item.json);
 }
