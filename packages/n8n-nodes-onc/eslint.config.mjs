@@ -6,7 +6,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
 	{
-		ignores: ['dist/**', 'node_modules/**', 'test/**', 'test-e2e/**', 'scripts/**', 'examples/**'],
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'test/**',
+			'test-e2e/**',
+			'scripts/**',
+			'examples/**',
+			'bench/**',
+		],
 	},
 	{
 		files: ['nodes/**/*.ts', 'credentials/**/*.ts'],
