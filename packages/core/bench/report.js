@@ -45,7 +45,7 @@ function throughputLines(runs, verdicts) {
 	const bare = rates(runs.bares, totalBytes);
 	const lines = [`Upload throughput (MB/s), loopback          median   each run`];
 	lines.push(rateRow('client createSession, file streams', client));
-	lines.push(rateRow('bare node:http, same streams', bare));
+	lines.push(rateRow('bare node:http, same streams, 1 MB reads', bare));
 	if (curlMissing) {
 		lines.push('  curl                                    missing: apt-get install -y curl');
 		lines.push('  client / curl                            unknown   target >= 80 %  MISS');
