@@ -5,6 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { baseUrlProperty } from './baseUrl';
 import { oncCredentialTest } from './testRequest';
 
 export class OncApi implements ICredentialType {
@@ -17,15 +18,7 @@ export class OncApi implements ICredentialType {
 	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-onc#credentials';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://app.onlinenotarycenter.com',
-			placeholder: 'e.g. https://app.onlinenotarycenter.com',
-			description: 'Address of the Online Notary Center service. Change it only for a test server.',
-			required: true,
-		},
+		baseUrlProperty,
 		{
 			displayName: 'Access Token',
 			name: 'accessToken',

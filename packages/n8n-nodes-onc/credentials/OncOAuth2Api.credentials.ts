@@ -1,5 +1,6 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { baseUrlProperty } from './baseUrl';
 import { oncCredentialTest } from './testRequest';
 
 // The authorization and token URLs follow the Base URL, so one credential type
@@ -18,15 +19,7 @@ export class OncOAuth2Api implements ICredentialType {
 	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-onc#credentials';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://app.onlinenotarycenter.com',
-			placeholder: 'e.g. https://app.onlinenotarycenter.com',
-			description: 'Address of the Online Notary Center service. Change it only for a test server.',
-			required: true,
-		},
+		baseUrlProperty,
 		{ displayName: 'Grant Type', name: 'grantType', type: 'hidden', default: 'authorizationCode' },
 		{
 			displayName: 'Authorization URL',

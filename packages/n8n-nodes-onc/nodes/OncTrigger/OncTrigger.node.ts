@@ -9,6 +9,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { authenticationProperty, oncCredentials } from '../Onc/descriptions/authentication';
 import { createClient, credentialTypeOf } from '../Onc/transport';
 import { FinishedSessions, sessionIdFrom } from './finishedSessions';
 import { answerSigner } from './landingPage';
@@ -36,18 +37,7 @@ export class OncTrigger implements INodeType {
 		defaults: { name: 'Online Notary Center Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'oncOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: 'oncApi',
-				required: true,
-				displayOptions: { show: { authentication: ['accessToken'] } },
-			},
-		],
+		credentials: oncCredentials,
 		webhooks: [
 			{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', path: 'session-finished' },
 		],
@@ -66,16 +56,7 @@ export class OncTrigger implements INodeType {
 				options: [{ name: 'Session Finished', value: 'sessionFinished' }],
 				default: 'sessionFinished',
 			},
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'OAuth2', value: 'oAuth2' },
-					{ name: 'Access Token', value: 'accessToken' },
-				],
-				default: 'oAuth2',
-			},
+			authenticationProperty,
 			{
 				displayName: 'Download Signed Files',
 				name: 'downloadZip',
