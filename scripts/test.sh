@@ -1,12 +1,24 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Every check of the workspace: formatting and lint (with n8n's community-node
 # rules for the node package), unit and sandbox tests of each package, then the
-# checks that run the real platform tooling (n8n, the Zapier CLI).
-set -e
+# checks that run the real platform tooling (n8n, the Zapier CLI). Ends with
+# one line that totals what ran.
+set -euo pipefail
 cd "$(dirname "$0")/.."
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
 sh scripts/ensure-chromium.sh
 node_modules/.bin/prettier --check .
 node_modules/.bin/eslint .
 sh scripts/pnpm.sh --filter n8n-nodes-onc run lint
-sh scripts/pnpm.sh -r --workspace-concurrency=1 test
-sh scripts/pnpm.sh -r --workspace-concurrency=1 --if-present run test:e2e
+sh scripts/pnpm.sh -r --workspace-concurrency=1 test 2>&1 | tee -a "$log"
+sh scripts/pnpm.sh -r --workspace-concurrency=1 --if-present run test:e2e 2>&1 | tee -a "$log"
+
+# jest prints "Tests: [N failed, ]N passed, N total" per run; the Zapier CLI
+# checks print "ok - ..." or "not ok - ..." per check.
+passed=$(grep -E '^Tests:' "$log" | grep -oE '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
+failed=$(grep -E '^Tests:' "$log" | grep -oE '[0-9]+ failed' | awk '{s+=$1} END {print s+0}')
+passed=$((passed + $(grep -cE '^ok - ' "$log" || true)))
+failed=$((failed + $(grep -cE '^not ok - ' "$log" || true)))
+echo "Total: $passed passed, $failed failed"
