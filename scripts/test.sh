@@ -17,8 +17,11 @@ sh scripts/pnpm.sh -r --workspace-concurrency=1 --if-present run test:e2e 2>&1 |
 
 # jest prints "Tests: [N failed, ]N passed, N total" per run; the Zapier CLI
 # checks print "ok - ..." or "not ok - ..." per check.
-passed=$(grep -E '^Tests:' "$log" | grep -oE '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
-failed=$(grep -E '^Tests:' "$log" | grep -oE '[0-9]+ failed' | awk '{s+=$1} END {print s+0}')
-passed=$((passed + $(grep -cE '^ok - ' "$log" || true)))
-failed=$((failed + $(grep -cE '^not ok - ' "$log" || true)))
+totals=$(awk '
+	/^Tests:/ { for (i = 2; i < NF; i++) if ($(i + 1) ~ /^(passed|failed),?$/) n[$(i + 1)] += $i }
+	/^ok - / { n["passed,"]++ }
+	/^not ok - / { n["failed,"]++ }
+	END { print n["passed,"] + n["passed"] + 0, n["failed,"] + n["failed"] + 0 }
+' "$log")
+read -r passed failed <<<"$totals"
 echo "Total: $passed passed, $failed failed"
