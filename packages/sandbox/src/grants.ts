@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { App } from './app';
 import { ApiError } from './errors';
+import { ownEntry } from './store';
 
 const CODE_TTL_MS = 10 * 60 * 1000;
 
@@ -50,7 +51,7 @@ export function exchangeCode(
 	redirectUri: string | null,
 ): Record<string, unknown> {
 	const { codes } = app.store.state;
-	const grant = Object.hasOwn(codes, code) ? codes[code] : undefined;
+	const grant = ownEntry(codes, code);
 	if (grant) delete codes[code];
 	if (!grant || grant.expiresAt <= Date.now()) {
 		app.store.save();
@@ -69,9 +70,7 @@ export function exchangeCode(
 /** Rotates: the refresh token used here stops working, and a new one comes back. */
 export function refresh(app: App, refreshToken: string): Record<string, unknown> {
 	const { refreshTokens } = app.store.state;
-	const grant = Object.hasOwn(refreshTokens, refreshToken)
-		? refreshTokens[refreshToken]
-		: undefined;
+	const grant = ownEntry(refreshTokens, refreshToken);
 	if (!grant)
 		throw invalidGrant(
 			'The refresh token is unknown or was already used; connect the account again.',

@@ -3,13 +3,12 @@ import { signAs } from './finish';
 import { escapeHtml, page } from './html';
 import { readForm, redirect, sendHtml } from './http';
 import type { SessionKind, StoredSession } from './model';
+import { ownEntry } from './store';
 
 const WHAT: Record<SessionKind, string> = { notary: 'Notary session', esign: 'E-sign session' };
 
 function lookup(app: App, kind: SessionKind, id: string): StoredSession | undefined {
-	const session = Object.hasOwn(app.store.state.sessions, id)
-		? app.store.state.sessions[id]
-		: undefined;
+	const session = ownEntry(app.store.state.sessions, id);
 	return session?.kind === kind ? session : undefined;
 }
 

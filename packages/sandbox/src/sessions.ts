@@ -8,6 +8,7 @@ import { notifySigners } from './outbox';
 import { vendorRecord } from './record';
 import { businessPay, passcode, redirectUri } from './prepareFields';
 import { readSigners } from './signers';
+import { ownEntry } from './store';
 import { receivePdfs } from './uploads';
 
 const JSON_LIMIT = 256 * 1024;
@@ -19,9 +20,7 @@ const SIGNERS_PATH: Record<SessionKind, string> = {
 };
 
 export function findSession(app: App, id: string, kind?: SessionKind): StoredSession {
-	const session = Object.hasOwn(app.store.state.sessions, id)
-		? app.store.state.sessions[id]
-		: undefined;
+	const session = ownEntry(app.store.state.sessions, id);
 	if (!session || (kind && session.kind !== kind)) throw sessionNotFound(id);
 	return session;
 }

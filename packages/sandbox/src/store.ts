@@ -35,6 +35,14 @@ export class Store {
 	}
 }
 
+/**
+ * The value kept under `key`, never one every object inherits: a lookup by
+ * client text such as `constructor` or `__proto__` must find nothing.
+ */
+export function ownEntry<T>(record: Record<string, T>, key: string): T | undefined {
+	return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 function readState(file: string): Partial<State> {
 	try {
 		return JSON.parse(readFileSync(file, 'utf8')) as Partial<State>;
