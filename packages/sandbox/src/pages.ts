@@ -1,16 +1,11 @@
-import type { App, Exchange } from './app';
+import type { Exchange } from './app';
 import { signAs } from './finish';
 import { escapeHtml, page } from './html';
 import { readForm, redirect, sendHtml } from './http';
 import type { SessionKind, StoredSession } from './model';
-import { ownEntry } from './store';
+import { lookupSession } from './sessions';
 
 const WHAT: Record<SessionKind, string> = { notary: 'Notary session', esign: 'E-sign session' };
-
-function lookup(app: App, kind: SessionKind, id: string): StoredSession | undefined {
-	const session = ownEntry(app.store.state.sessions, id);
-	return session?.kind === kind ? session : undefined;
-}
 
 /** Where the browser goes when the session is finished: redirect_uri exactly as given at prepare. */
 function landing(session: StoredSession): string {
@@ -65,7 +60,7 @@ function notReady(res: Exchange['res']): void {
 
 export function joinPage(kind: SessionKind) {
 	return ({ app, res, params }: Exchange) => {
-		const session = lookup(app, kind, params[0]);
+		const session = lookupSession(app, params[0], kind);
 		if (!session) return notHere(res);
 		if (session.status === 'finished') return redirect(res, 303, landing(session));
 		if (session.status !== 'prepared') return notReady(res);
@@ -76,7 +71,7 @@ export function joinPage(kind: SessionKind) {
 export function joinPost(kind: SessionKind) {
 	return async ({ app, req, res, params }: Exchange) => {
 		const form = await readForm(req, 16 * 1024);
-		const session = lookup(app, kind, params[0]);
+		const session = lookupSession(app, params[0], kind);
 		if (!session) return notHere(res);
 		if (session.status === 'finished') return redirect(res, 303, landing(session));
 		if (session.status !== 'prepared') return notReady(res);
@@ -107,7 +102,7 @@ export function joinPost(kind: SessionKind) {
 
 export function donePage(kind: SessionKind) {
 	return ({ app, res, params }: Exchange) => {
-		const session = lookup(app, kind, params[0]);
+		const session = lookupSession(app, params[0], kind);
 		if (!session) return notHere(res);
 		if (session.status !== 'finished')
 			return redirect(res, 303, `/${kind}/client-join/${session.id}`);

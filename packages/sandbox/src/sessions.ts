@@ -19,9 +19,15 @@ const SIGNERS_PATH: Record<SessionKind, string> = {
 	esign: 'update-esign-signers',
 };
 
-export function findSession(app: App, id: string, kind?: SessionKind): StoredSession {
+/** The stored session with this id, and of this kind when one is given. */
+export function lookupSession(app: App, id: string, kind?: SessionKind): StoredSession | undefined {
 	const session = ownEntry(app.store.state.sessions, id);
-	if (!session || (kind && session.kind !== kind)) throw sessionNotFound(id);
+	return session && (!kind || session.kind === kind) ? session : undefined;
+}
+
+export function findSession(app: App, id: string, kind?: SessionKind): StoredSession {
+	const session = lookupSession(app, id, kind);
+	if (!session) throw sessionNotFound(id);
 	return session;
 }
 
