@@ -14,10 +14,6 @@ import { receivePdfs } from './uploads';
 const JSON_LIMIT = 256 * 1024;
 const ACCOUNT_ID = '9999999999';
 const TITLES: Record<SessionKind, string> = { notary: 'Customer Notary', esign: 'Customer E-Sign' };
-const SIGNERS_PATH: Record<SessionKind, string> = {
-	notary: 'update-notary-signers',
-	esign: 'update-esign-signers',
-};
 
 /** The stored session with this id, and of this kind when one is given. */
 export function lookupSession(app: App, id: string, kind?: SessionKind): StoredSession | undefined {
@@ -101,7 +97,7 @@ export function prepareSession(kind: SessionKind) {
 		const body = await readJsonObject(req, JSON_LIMIT);
 		const session = findSession(app, sessionId(body), kind);
 		if (session.status === 'active') {
-			throw outOfOrder(`Add the signers (${SIGNERS_PATH[kind]}) before preparing the session.`);
+			throw outOfOrder(`Add the signers (update-${kind}-signers) before preparing the session.`);
 		}
 		if (session.status !== 'pending') {
 			throw outOfOrder(
