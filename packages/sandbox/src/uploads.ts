@@ -65,16 +65,16 @@ export async function receivePdfs(
 		parser.on('file', (name, stream, info) => {
 			const match = PART_NAME.exec(name);
 			const index = match ? Number(match[1]) : -1;
-			if (failure || index < 0 || files.has(index)) {
-				if (!failure && index < 0) {
-					fail(
-						partError(
-							`Unexpected part "${name}": send each PDF as a part named files[0], files[1] and so on`,
-						),
-					);
-				} else if (!failure) {
-					fail(partError(`The part "${name}" appears twice; give each PDF its own index.`));
-				}
+			if (index < 0) {
+				fail(
+					partError(
+						`Unexpected part "${name}": send each PDF as a part named files[0], files[1] and so on`,
+					),
+				);
+			} else if (files.has(index)) {
+				fail(partError(`The part "${name}" appears twice; give each PDF its own index.`));
+			}
+			if (failure) {
 				stream.resume();
 				return;
 			}
