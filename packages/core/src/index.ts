@@ -6,4 +6,5 @@ export * from './errors';
 export { authorizationUrl, exchangeCode, refreshTokens } from './oauth';
 export type { TokenCallOptions } from './oauth';
 export { redirectUriWithSessionId } from './redirect';
+export { checkSendInput } from './validation';
 export type * from './types';

@@ -1,7 +1,7 @@
 import type { OncClient } from './client';
 import { OncError } from './errors';
 import type { OncFile, PrepareInput, SentForSigning, SessionKind, SignersInput } from './types';
-import { checkKind, checkPrepare, checkSigners } from './validation';
+import { checkSendInput } from './validation';
 
 /**
  * Create, add signers and prepare in one go. Every input is checked before
@@ -15,9 +15,7 @@ export async function sendForSigning(
 	signers: SignersInput,
 	prepare: PrepareInput,
 ): Promise<SentForSigning> {
-	checkKind(kind);
-	checkSigners(signers);
-	checkPrepare(prepare);
+	checkSendInput(kind, signers, prepare);
 
 	const { sessionId } = await client.createSession(kind, files);
 

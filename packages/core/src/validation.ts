@@ -69,3 +69,18 @@ export function checkPrepare(input: PrepareInput = {}): void {
 		fail('businessPay', 'must be true or false.');
 	}
 }
+
+/**
+ * What sendForSigning checks before it creates a session. Callers that run
+ * create, add signers and prepare themselves call it first, so input that a
+ * later step would refuse never leaves a half-made session behind.
+ */
+export function checkSendInput(
+	kind: SessionKind,
+	signers: SignersInput,
+	prepare: PrepareInput = {},
+): void {
+	checkKind(kind);
+	checkSigners(signers);
+	checkPrepare(prepare);
+}

@@ -1,7 +1,7 @@
 // The three calls in one: nothing hidden when a later step fails after the session was created.
 import nock from 'nock';
-import { OncNetworkError, OncValidationError } from '../src';
-import { BASE, makeClient, failingTransport, pdf, rejection, useNock } from './helpers';
+import { checkSendInput, OncNetworkError, OncValidationError } from '../src';
+import { BASE, makeClient, failingTransport, pdf, rejection, unmatched, useNock } from './helpers';
 
 useNock();
 
@@ -88,5 +88,59 @@ describe('sendForSigning', () => {
 		expect(transport.calls).toBe(3);
 		expect(error).toBeInstanceOf(OncNetworkError);
 		expect(error.sessionId).toBe('e-8');
+	});
+});
+
+describe('checkSendInput', () => {
+	const refusal = (act: () => void): OncValidationError => {
+		try {
+			act();
+		} catch (error) {
+			return error as OncValidationError;
+		}
+		throw new Error('expected checkSendInput to refuse the input');
+	};
+
+	it('accepts what sendForSigning would send', () => {
+		expect(() =>
+			checkSendInput('notary', signers, { redirectUri: 'https://app.example.test/done' }),
+		).not.toThrow();
+	});
+
+	it('refuses an email that add signers would refuse, naming its field', () => {
+		const bad = { ...signers, signer: { ...signers.signer, email: 'ada@example.com.' } };
+
+		const error = refusal(() => checkSendInput('esign', bad));
+
+		expect(error).toBeInstanceOf(OncValidationError);
+		expect(error.field).toBe('signer.email');
+	});
+
+	it('refuses a redirect address that prepare would refuse, naming its field', () => {
+		const error = refusal(() =>
+			checkSendInput('esign', signers, { redirectUri: 'https://exa mple.test/done' }),
+		);
+
+		expect(error).toBeInstanceOf(OncValidationError);
+		expect(error.field).toBe('redirectUri');
+	});
+
+	it('refuses an unknown kind of session', () => {
+		const error = refusal(() => checkSendInput('video' as never, signers));
+
+		expect(error.field).toBe('kind');
+	});
+
+	it('is what sendForSigning checks before it creates a session', async () => {
+		const { client } = makeClient();
+
+		const error = await rejection(
+			client.sendForSigning('esign', [{ fileName: 'a.pdf', data: pdf() }], signers, {
+				redirectUri: 'https://exa mple.test/done',
+			}),
+		);
+
+		expect(error.field).toBe('redirectUri');
+		expect(unmatched).toEqual([]);
 	});
 });
