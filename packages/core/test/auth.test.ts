@@ -1,7 +1,7 @@
 // OAuth renewal: a stale token is renewed once, shared by concurrent calls, ahead of expiry, and handed to onTokens.
 import nock from 'nock';
-import { OncAuthenticationError, OncClient } from '../src';
-import { BASE, fakeClock, rejection, useNock } from './helpers';
+import { OncAuthenticationError } from '../src';
+import { BASE, rejection, useNock } from './helpers';
 import { DOWNLOAD, oauthClient, STALE, tokenEndpoint, ZIP } from './oauthFixtures';
 
 useNock();
@@ -173,18 +173,9 @@ describe('OAuth renewal', () => {
 	});
 
 	it('passes on a failure of onTokens, since unsaved tokens would lock the account out later', async () => {
-		const client = new OncClient(
-			{
-				baseUrl: BASE,
-				oauth: {
-					clientId: 'client-id',
-					clientSecret: 'client-secret-123',
-					refreshToken: 'old-refresh',
-					onTokens: () => Promise.reject(new Error('store is down')),
-				},
-			},
-			{ clock: fakeClock() },
-		);
+		const { client } = oauthClient({
+			onTokens: () => Promise.reject(new Error('store is down')),
+		});
 		const token = tokenEndpoint();
 
 		await expect(client.downloadFiles('s-1')).rejects.toThrow('store is down');

@@ -1,6 +1,6 @@
 // Shared OAuth test setup: a client holding OAuth credentials that records onTokens, and the token endpoint it renews at.
 import nock from 'nock';
-import { OncClient, OncTokens } from '../src';
+import { OAuthCredentials, OncClient, OncTokens } from '../src';
 import { BASE, fakeClock } from './helpers';
 
 export const DOWNLOAD = '/api/download-notarized-files/s-1';
@@ -12,7 +12,12 @@ export const STALE = {
 };
 const BASIC = `Basic ${Buffer.from('client-id:client-secret-123').toString('base64')}`;
 
-export function oauthClient(extra: { accessToken?: string } = { accessToken: 'old-access' }) {
+/** `extra` replaces the stored access token (none when left out of it) or the onTokens recorder. */
+export function oauthClient(
+	extra: Partial<Pick<OAuthCredentials, 'accessToken' | 'onTokens'>> = {
+		accessToken: 'old-access',
+	},
+) {
 	const received: OncTokens[] = [];
 	const clock = fakeClock();
 	const client = new OncClient(
