@@ -25,7 +25,8 @@ function countedFileStream(bytes: number): { stream: fs.ReadStream; reads: numbe
 	content.write('%PDF-1.7\n');
 	fs.writeFileSync(file, content);
 	const reads: number[] = [];
-	const read = ((...args: Parameters<typeof fs.read>) => {
+	// The stream calls read(fd, buffer, offset, length, position, callback).
+	const read = ((...args: unknown[]) => {
 		reads.push(args[3] as number);
 		return (fs.read as (...a: unknown[]) => void)(...args);
 	}) as typeof fs.read;
