@@ -95,9 +95,14 @@ export function toNodeError(
 
 	if (error instanceof OncValidationError && error.status === undefined) {
 		const field = error.field ? fieldLabel(error.field) : 'an input field';
+		// Core words its message after its own field name ('signer.email must be ...').
+		const said =
+			error.field && error.message.startsWith(error.field)
+				? field + error.message.slice(error.field.length)
+				: error.message;
 		return new NodeOperationError(node, `Invalid value in ${field}`, {
 			itemIndex,
-			description: `${error.message}${createdSessionNote(error)}`,
+			description: `${said}${createdSessionNote(error)}`,
 		});
 	}
 

@@ -1,3 +1,4 @@
+import { checkSendInput } from '@onc/core';
 import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
 import { markCreatedSession } from '../../helpers/errors';
@@ -15,16 +16,16 @@ const displayOptions = { show: { operation: ['send'] } };
 export const description = updateDisplayOptions(displayOptions, properties);
 
 // Create, add signers and prepare in a row. The redirect needs the new
-// session's id, which is why the steps run here one by one. Once the session
-// exists, any failure names it, so the user continues it instead of
-// creating a second one.
+// session's id, which is why the steps run here one by one; everything the
+// later steps would refuse is checked before create, as core's
+// sendForSigning does. Once the session exists, any failure names it, so the
+// user continues it instead of creating a second one.
 export const execute: OperationExecute = async function (op) {
 	const files = inputFiles(this, op.itemIndex);
 	const signers = signersInput(this, op.itemIndex);
-	const redirectUri = this.getNodeParameter('redirectUri', op.itemIndex, '') as string;
+	const redirectUri = (this.getNodeParameter('redirectUri', op.itemIndex, '') as string).trim();
 	const businessPay = this.getNodeParameter('businessPay', op.itemIndex, false) as boolean;
-	// Checked before create, with a stand-in id, so a bad URL never leaves a half-made session.
-	redirectFor(redirectUri, 'not-created-yet');
+	checkSendInput(op.kind, signers, { redirectUri: redirectUri || undefined, businessPay });
 
 	const created = await withUploadRetry(
 		op.credentialType,

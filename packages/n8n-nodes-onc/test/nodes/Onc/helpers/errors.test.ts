@@ -26,6 +26,16 @@ describe('toNodeError', () => {
 		expect(result.context.itemIndex).toBe(2);
 	});
 
+	it('puts the field label in place of the field name core starts its message with', () => {
+		const error = new OncValidationError('signer.email must be an email address.', {
+			field: 'signer.email',
+		});
+
+		const result = toNodeError(node, error, 0);
+
+		expect(result.description).toBe('Email must be an email address.');
+	});
+
 	it('keeps the status, vendor code and vendor words of a refused request', () => {
 		const error = new OncValidationError('ONC refused', {
 			status: 400,

@@ -77,4 +77,21 @@ describe('send.execute', () => {
 		await expect(badEmail).rejects.toThrow('Invalid value in Email');
 		await expect(badRedirect).rejects.toThrow('Invalid value in Redirect URI');
 	});
+
+	it('refuses before creating anything what adding signers or preparing would refuse', async () => {
+		const trailingDot = runNode({
+			params: sendParams({ email: 'ada@example.test.' }),
+			items: [pdfItem(samplePdf)],
+		});
+		const unparsable = runNode({
+			params: sendParams({ redirectUri: 'https://exa mple.test/done' }),
+			items: [pdfItem(samplePdf)],
+		});
+
+		await expect(trailingDot).rejects.toMatchObject({
+			message: 'Invalid value in Email',
+			description: expect.stringMatching(/^Email must be an email address/),
+		});
+		await expect(unparsable).rejects.toThrow('Invalid value in Redirect URI');
+	});
 });
