@@ -14,12 +14,17 @@ const ARGS = [
 	'--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
+function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 }
 
+interface Landing {
+	url: string;
+	close(): Promise<void>;
+}
+
 /** A page on 127.0.0.1 standing in for the integration's redirect target. */
-export async function startLanding(): Promise<{ url: string; close(): Promise<void> }> {
+async function startLanding(): Promise<Landing> {
 	const server: Server = createServer((_req, res) => {
 		res.writeHead(200, { 'Content-Type': 'text/html' });
 		res.end('<!doctype html><title>Landed</title><h1>Back in the integration</h1>');
@@ -34,4 +39,18 @@ export async function startLanding(): Promise<{ url: string; close(): Promise<vo
 				server.closeAllConnections();
 			}),
 	};
+}
+
+/** Chromium and a landing page, started once for the tests of a file and closed after them. */
+export function useChromium(): { browser: Browser; landing: Landing } {
+	const started = {} as { browser: Browser; landing: Landing };
+	beforeAll(async () => {
+		started.browser = await launchChromium();
+		started.landing = await startLanding();
+	});
+	afterAll(async () => {
+		await started.browser?.close();
+		await started.landing?.close();
+	});
+	return started;
 }

@@ -1,37 +1,26 @@
 // A person approves the OAuth authorization page in Chromium and the code it returns buys tokens.
-import type { Browser } from 'playwright-core';
 import { useSandbox } from '../helpers';
-import { launchChromium, startLanding } from './browser';
+import { useChromium } from './browser';
 
 // Starting Chromium on a cold machine can take longer than jest's default 5 seconds.
 jest.setTimeout(30_000);
 
 describe('authorizePage in Chromium', () => {
 	const sandbox = useSandbox();
-	let browser: Browser;
-	let landing: Awaited<ReturnType<typeof startLanding>>;
-
-	beforeAll(async () => {
-		browser = await launchChromium();
-		landing = await startLanding();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await landing?.close();
-	});
+	const chromium = useChromium();
 
 	it('sends the browser back with a code and state once Approve is clicked', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.browser.newPage();
 		const query = new URLSearchParams({
 			response_type: 'code',
 			client_id: sandbox().clientId,
-			redirect_uri: landing.url,
+			redirect_uri: chromium.landing.url,
 			state: 'st-9',
 		});
 		await page.goto(`${sandbox().baseUrl}/oauth/authorize?${query}`);
 
 		await Promise.all([
-			page.waitForURL(`${landing.url}?**`),
+			page.waitForURL(`${chromium.landing.url}?**`),
 			page.getByRole('button', { name: 'Approve' }).click(),
 		]);
 
@@ -45,7 +34,7 @@ describe('authorizePage in Chromium', () => {
 			body: new URLSearchParams({
 				grant_type: 'authorization_code',
 				code: back.searchParams.get('code') ?? '',
-				redirect_uri: landing.url,
+				redirect_uri: chromium.landing.url,
 			}),
 		});
 		expect(res.status).toBe(200);
@@ -54,17 +43,17 @@ describe('authorizePage in Chromium', () => {
 	});
 
 	it('sends the browser back with access_denied when Deny is clicked', async () => {
-		const page = await browser.newPage();
+		const page = await chromium.browser.newPage();
 		const query = new URLSearchParams({
 			response_type: 'code',
 			client_id: sandbox().clientId,
-			redirect_uri: landing.url,
+			redirect_uri: chromium.landing.url,
 			state: 'st-1',
 		});
 		await page.goto(`${sandbox().baseUrl}/oauth/authorize?${query}`);
 
 		await Promise.all([
-			page.waitForURL(`${landing.url}?**`),
+			page.waitForURL(`${chromium.landing.url}?**`),
 			page.getByRole('button', { name: 'Deny' }).click(),
 		]);
 

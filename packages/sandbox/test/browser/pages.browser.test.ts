@@ -1,7 +1,7 @@
 // Signers use the session link in Chromium: a wrong passcode is refused, the right one lets them sign.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { bearer, preparedSession, useSandbox } from '../helpers';
-import { launchChromium, startLanding } from './browser';
+import { useChromium } from './browser';
 
 // Starting Chromium on a cold machine can take longer than jest's default 5 seconds.
 jest.setTimeout(30_000);
@@ -13,21 +13,11 @@ async function enterPasscode(page: Page, passcode: string): Promise<void> {
 
 describe('joinPage and joinPost in Chromium', () => {
 	const sandbox = useSandbox();
-	let browser: Browser;
-	let landing: Awaited<ReturnType<typeof startLanding>>;
-
-	beforeAll(async () => {
-		browser = await launchChromium();
-		landing = await startLanding();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await landing?.close();
-	});
+	const chromium = useChromium();
 
 	it('shows an error for a wrong passcode and keeps asking', async () => {
-		const { sessionLink } = await preparedSession(sandbox(), 'esign', landing.url);
-		const page = await browser.newPage();
+		const { sessionLink } = await preparedSession(sandbox(), 'esign', chromium.landing.url);
+		const page = await chromium.browser.newPage();
 		await page.goto(sessionLink);
 
 		await enterPasscode(page, 'nope12');
@@ -38,9 +28,9 @@ describe('joinPage and joinPost in Chromium', () => {
 	});
 
 	it('lets both signers sign with the right passcode and lands on redirect_uri', async () => {
-		const redirect = `${landing.url}?onc_session_id=demo&next=%2Fhome`;
+		const redirect = `${chromium.landing.url}?onc_session_id=demo&next=%2Fhome`;
 		const { id, sessionLink, passcode } = await preparedSession(sandbox(), 'notary', redirect);
-		const page = await browser.newPage();
+		const page = await chromium.browser.newPage();
 		await page.goto(sessionLink);
 
 		await enterPasscode(page, passcode);
