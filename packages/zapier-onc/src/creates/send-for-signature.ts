@@ -1,3 +1,4 @@
+import { checkSendInput } from '@onc/core';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { clientFor } from '../client';
 import { notifiedNote, toZapierErrorAfterCreate, zapierCall } from '../errors';
@@ -9,15 +10,17 @@ import {
 	signerFields,
 } from '../fields';
 import { openFiles } from '../files';
-import { checkBeforeCreate, prepareInput, prepareOptions, sessionKind, signers } from '../inputs';
+import { prepareInput, prepareOptions, sessionKind, signers } from '../inputs';
 import { preparedOutputFields } from './prepare-session';
 
 // Three calls rather than core's sendForSigning: the redirect URL must carry
 // the id of the session, which exists only once the first call has answered.
+// Like sendForSigning, everything a later call would refuse is checked before
+// the files are fetched, so bad input never leaves a half-made session.
 const perform = async (z: ZObject, bundle: Bundle) => {
 	const kind = sessionKind(z, bundle.inputData);
 	const people = signers(z, bundle.inputData);
-	checkBeforeCreate(z, people, prepareOptions(bundle.inputData).redirectUri);
+	await zapierCall(z, async () => checkSendInput(kind, people, prepareOptions(bundle.inputData)));
 	const files = await openFiles(z, bundle.inputData.files);
 	const client = clientFor(z, bundle);
 

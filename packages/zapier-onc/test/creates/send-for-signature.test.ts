@@ -110,4 +110,11 @@ describe('send_for_signature', () => {
 
 		await expect(failure).rejects.toThrow(/"Redirect URL" must be a full web address/);
 	});
+
+	it('refuses before creating anything a redirect URL that preparing would refuse', async () => {
+		const failure = run(perform, authed({ ...input, redirect_uri: 'https://hooks example.test/' }));
+
+		await expect(failure).rejects.toBeInstanceOf(zapier.errors.HaltedError);
+		await expect(failure).rejects.toThrow(/"Redirect URL" must be a full web address/);
+	});
 });
