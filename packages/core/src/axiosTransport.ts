@@ -66,7 +66,7 @@ export class AxiosTransport implements Transport {
 			const stream = res.data as Readable;
 			const headers = plainHeaders(res.headers as Record<string, unknown>);
 			if (req.responseType === 'stream') {
-				return { status: res.status, headers, body: watchdog.handOn(stream, req.timeoutMs) };
+				return { status: res.status, headers, body: watchdog.handOn(stream) };
 			}
 			const collected = await watchdog.collect(stream);
 			watchdog.stop();

@@ -59,11 +59,13 @@ export class Watchdog {
 	 * midway, the stream fails with ETIMEDOUT instead of hanging. Data waiting
 	 * unread means the reader sets the pace, which is never a timeout.
 	 */
-	handOn(stream: Readable, timeoutMs: number): Readable {
+	handOn(stream: Readable): Readable {
 		const out = new PassThrough();
 		this.#readerIsBehind = () => out.readableLength > 0 || out.writableNeedDrain;
 		this.onFire(() =>
-			stream.destroy(new TransportError(`The answer stopped for ${timeoutMs} ms`, 'ETIMEDOUT')),
+			stream.destroy(
+				new TransportError(`The answer stopped for ${this.timeoutMs} ms`, 'ETIMEDOUT'),
+			),
 		);
 		stream.on('data', () => this.touch());
 		pipeline(stream, out, () => this.stop());
