@@ -3,6 +3,7 @@ import { buildContext, normalizeBaseUrl } from './context';
 import { OncError, OncValidationError } from './errors';
 import { exchange, ExchangeContext } from './exchange';
 import type { OncClientOptions, OncTokens } from './types';
+import { jsonRecord } from './wire';
 
 export const DEFAULT_AUTHORIZE_PATH = '/oauth/authorize';
 export const DEFAULT_TOKEN_PATH = '/oauth/token';
@@ -47,12 +48,7 @@ export function authorizationUrl(input: {
 }
 
 function readTokens(raw: Buffer): OncTokens {
-	let parsed: Record<string, unknown> | undefined;
-	try {
-		parsed = JSON.parse(raw.toString('utf8'));
-	} catch {
-		parsed = undefined;
-	}
+	const parsed = jsonRecord(raw);
 	if (!parsed || typeof parsed.access_token !== 'string' || parsed.access_token === '') {
 		throw new OncError(
 			'ONC answered the token request without an access token. Try connecting again.',

@@ -40,25 +40,33 @@ export function prepareBody(kind: SessionKind, sessionId: string, input: Prepare
 	return JSON.stringify(body);
 }
 
+/** The JSON record in an answer body; undefined when the body is not JSON or not a record. */
+export function jsonRecord(raw: Buffer): Record<string, unknown> | undefined {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw.toString('utf8'));
+	} catch {
+		return undefined;
+	}
+	return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+		? (parsed as Record<string, unknown>)
+		: undefined;
+}
+
 /** Parses a 2xx JSON answer, which must be a record. */
 export function readRecord(
 	raw: Buffer,
 	request: OncRequestInfo,
 	sessionId?: string,
 ): Record<string, unknown> {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(raw.toString('utf8'));
-	} catch {
-		parsed = undefined;
-	}
-	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+	const parsed = jsonRecord(raw);
+	if (!parsed) {
 		throw new OncError(
 			`ONC answered ${request.method} ${request.path} with something other than a JSON record. The call may still have taken effect: check ONC before trying again.`,
 			{ request, sessionId },
 		);
 	}
-	return parsed as Record<string, unknown>;
+	return parsed;
 }
 
 export function field(record: Record<string, unknown>, ...names: string[]): string | undefined {
