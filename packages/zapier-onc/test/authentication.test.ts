@@ -1,16 +1,12 @@
 // Authentication: authorize URL, token exchange and refresh wire formats, connection test and label.
 import nock from 'nock';
 import { loadApp, ONC } from './helpers/app';
+import { useNock } from './helpers/use-nock';
 
 const { run, app, zapier } = loadApp({ ONC_BASE_URL: ONC });
 const BASIC = `Basic ${Buffer.from('zap-client:zap-secret').toString('base64')}`;
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => {
-	nock.enableNetConnect();
-	nock.restore();
-});
+useNock();
 
 describe('authorizeUrl', () => {
 	it('sends the user to ONC with the client id, redirect and state', async () => {

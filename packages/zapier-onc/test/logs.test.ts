@@ -1,6 +1,7 @@
 // What Zapier logs of the app's calls: never a client secret, a token or a passcode.
 import nock from 'nock';
 import { loadApp, ONC } from './helpers/app';
+import { useNock } from './helpers/use-nock';
 
 const { app, zapier } = loadApp({ ONC_BASE_URL: ONC });
 // The Lambda entry Zapier runs; its typings leave it out. Its customLogger
@@ -18,12 +19,7 @@ const logsOf = async (method: string, bundle: object): Promise<string> => {
 	return lines.join('\n');
 };
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => {
-	nock.enableNetConnect();
-	nock.restore();
-});
+useNock();
 
 describe('Zapier logs', () => {
 	it('show the token refresh without the client secret or any token', async () => {

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import nock from 'nock';
 import { TransportError, type TransportRequest } from '@onc/core';
 import { loadApp, ONC } from './helpers/app';
+import { useNock } from './helpers/use-nock';
 
 const { run, app } = loadApp({ ONC_BASE_URL: ONC });
 const { ZapierTransport } = require('../src/transport');
@@ -23,12 +24,7 @@ const send = (req: Partial<TransportRequest>) =>
 		return { status: res.status, headers: res.headers, body };
 	});
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => {
-	nock.enableNetConnect();
-	nock.restore();
-});
+useNock();
 
 describe('ZapierTransport.request', () => {
 	it('pipes a stream body and hands the answer body on as a stream', async () => {

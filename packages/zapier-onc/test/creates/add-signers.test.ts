@@ -1,6 +1,7 @@
 // Add Signers: the exact JSON ONC expects, line-item signers, input checks before any request.
 import nock from 'nock';
 import { authed, loadApp, ONC } from '../helpers/app';
+import { useNock } from '../helpers/use-nock';
 
 const { run, zapier } = loadApp({ ONC_BASE_URL: ONC });
 const perform = 'creates.add_signers.operation.perform';
@@ -15,12 +16,7 @@ const input = {
 	phone: '+1 555 0100',
 };
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => {
-	nock.enableNetConnect();
-	nock.restore();
-});
+useNock();
 
 describe('add_signers', () => {
 	it('sends the main signer and the other signers as ONC names them', async () => {

@@ -1,6 +1,7 @@
 // Create Notary/E-Sign Session: files fetched from links and streamed as files[N] parts, errors mapped.
 import nock from 'nock';
 import { authed, loadApp, ONC } from '../helpers/app';
+import { useNock } from '../helpers/use-nock';
 
 const { run, zapier } = loadApp({ ONC_BASE_URL: ONC });
 const FILES = 'https://files.example.test';
@@ -12,12 +13,7 @@ const created = {
 	status: 'active',
 };
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => {
-	nock.enableNetConnect();
-	nock.restore();
-});
+useNock();
 
 describe('create_notary_session', () => {
 	it('streams each linked PDF as a files[N] part and returns the session', async () => {

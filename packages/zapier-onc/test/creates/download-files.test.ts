@@ -1,6 +1,7 @@
 // Download Signed Files: the zip streamed into z.stashFile; an unfinished session is a clear error.
 import nock from 'nock';
 import { authed, loadApp, ONC } from '../helpers/app';
+import { useNock } from '../helpers/use-nock';
 import { nockStash, ZAPIER } from '../helpers/stash-nock';
 
 const { run, zapier } = loadApp({ ONC_BASE_URL: ONC, ZAPIER_BASE_ENDPOINT: ZAPIER });
@@ -11,12 +12,7 @@ const ZIP = {
 };
 const notFinished = { error: 'not_finished', error_description: 'Session sess-1 is not finished' };
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => {
-	nock.enableNetConnect();
-	nock.restore();
-});
+useNock();
 
 describe('download_files', () => {
 	it('stashes the zip under its own name and returns the file link', async () => {

@@ -1,6 +1,7 @@
 // Prepare Session: redirect URL carries the session id, business_pay for notary only, no blind repeat.
 import nock from 'nock';
 import { authed, loadApp, ONC } from '../helpers/app';
+import { useNock } from '../helpers/use-nock';
 
 const { run, zapier } = loadApp({ ONC_BASE_URL: ONC });
 const perform = 'creates.prepare_session.operation.perform';
@@ -10,12 +11,7 @@ const prepared = {
 	passcode: 'HyufXF',
 };
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => {
-	nock.enableNetConnect();
-	nock.restore();
-});
+useNock();
 
 describe('prepare_session', () => {
 	it('adds the session id to the redirect URL and sends business_pay for notary', async () => {

@@ -1,6 +1,7 @@
 // Send Documents for Signature: create, signers and prepare in one step; a later failure names the session.
 import nock from 'nock';
 import { authed, loadApp, ONC } from '../helpers/app';
+import { useNock } from '../helpers/use-nock';
 
 const { run, zapier } = loadApp({ ONC_BASE_URL: ONC });
 const FILES = 'https://files.example.test';
@@ -18,12 +19,7 @@ const input = {
 };
 const created = { title: 'Contract', created_by: '42', notary_id: 'sess-9', status: 'active' };
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-afterAll(() => {
-	nock.enableNetConnect();
-	nock.restore();
-});
+useNock();
 
 describe('send_for_signature', () => {
 	it('creates, adds the signers and prepares with the session id in the redirect URL', async () => {
