@@ -1,13 +1,10 @@
 // Shared arrangements for the sandbox tests: a running sandbox, small PDFs and request shortcuts.
-import { PDFDocument } from 'pdf-lib';
-import { startSandbox, Sandbox, SandboxOptions } from '../src';
+import { samplePdf, startSandbox, Sandbox, SandboxOptions } from '../src';
 
 export type Kind = 'notary' | 'esign';
 
-export async function makePdf(text = 'Sample document'): Promise<Buffer> {
-	const doc = await PDFDocument.create();
-	doc.addPage([300, 200]).drawText(text, { x: 20, y: 150, size: 12 });
-	return Buffer.from(await doc.save());
+export function makePdf(text = 'Sample document'): Promise<Buffer> {
+	return samplePdf(text);
 }
 
 export function useSandbox(options: SandboxOptions = {}): () => Sandbox {
