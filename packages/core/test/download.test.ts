@@ -1,6 +1,7 @@
 // Downloading the finished files: name and type from the answer, streamed unread, and waiting until the session is finished.
 import nock from 'nock';
 import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import {
 	OncClient,
 	OncNetworkError,
@@ -124,12 +125,6 @@ describe('downloadFilesStream', () => {
 	});
 });
 
-async function readAll(stream: Readable): Promise<Buffer> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of stream) chunks.push(chunk);
-	return Buffer.concat(chunks);
-}
-
 describe('downloadFilesStream breaks', () => {
 	function brokenAfterOneChunk(error: Error): OncClient {
 		const body = new Readable({ read() {} });
@@ -148,7 +143,7 @@ describe('downloadFilesStream breaks', () => {
 		const client = brokenAfterOneChunk(Object.assign(new Error('socket went away'), { code }));
 
 		const { stream } = await client.downloadFilesStream('s-1');
-		const error = await rejection(readAll(stream));
+		const error = await rejection(buffer(stream));
 
 		expect(error).toBeInstanceOf(ErrorClass);
 		expect(error).toMatchObject({ code, sessionId: 's-1' });
