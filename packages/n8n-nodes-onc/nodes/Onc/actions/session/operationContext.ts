@@ -16,8 +16,11 @@ export type OperationExecute = (
 	op: OperationContext,
 ) => Promise<INodeExecutionData[]>;
 
-/** `sessionId` first, then the service's own answer fields. */
-export function sessionJson(sessionId: string, raw: unknown): IDataObject {
-	const fields = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as IDataObject) : {};
-	return { sessionId, ...fields };
+/** `sessionId` first, then the service's own answer fields, later answers over earlier ones. */
+export function sessionJson(sessionId: string, ...raws: unknown[]): IDataObject {
+	const json: IDataObject = { sessionId };
+	for (const raw of raws) {
+		if (raw && typeof raw === 'object' && !Array.isArray(raw)) Object.assign(json, raw);
+	}
+	return json;
 }

@@ -40,20 +40,8 @@ export const execute: OperationExecute = async function (op) {
 			redirectUri: redirectFor(redirectUri, sessionId),
 			businessPay,
 		});
-		return [
-			{
-				json: sessionJson(sessionId, {
-					...asObject(created.raw),
-					...asObject(added.raw),
-					...asObject(prepared.raw),
-				}),
-			},
-		];
+		return [{ json: sessionJson(sessionId, created.raw, added.raw, prepared.raw) }];
 	} catch (error) {
 		throw markCreatedSession(error, sessionId);
 	}
 };
-
-function asObject(raw: unknown): Record<string, unknown> {
-	return raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-}
