@@ -135,6 +135,6 @@ function sizeMismatch(file: CheckedFile, sent: number): OncValidationError {
 function unreadable(file: CheckedFile, error: unknown): OncError {
 	const reason = error instanceof Error ? error.message : String(error);
 	return new OncError(
-		`${file.field} (${file.fileName}) could not be read while uploading: ${reason}.`,
+		`${file.field} (${file.fileName}) could not be read while uploading: ${reason}. Make sure the file is still available, then run the step again.`,
 	);
 }

@@ -55,7 +55,9 @@ async function peek(stream: Readable, field: string, name: string): Promise<Chec
 		}
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
-		throw new OncError(`${field} (${name}) could not be read: ${reason}.`);
+		throw new OncError(
+			`${field} (${name}) could not be read: ${reason}. Make sure the file is still available, then run the step again.`,
+		);
 	}
 	return { field, fileName: name, head, rest, stream };
 }

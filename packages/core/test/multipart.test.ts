@@ -138,6 +138,26 @@ describe('multipartUpload', () => {
 		expect(upload.body.failure()).toBe(error);
 	});
 
+	it('fails naming the file when its stream breaks midway, and suggests running the step again', async () => {
+		let sent = false;
+		const breaking = new Readable({
+			read() {
+				if (sent) return void this.destroy(new Error('disk unplugged'));
+				sent = true;
+				this.push(pdf());
+			},
+		});
+		const upload = multipartUpload(await checkFiles([{ fileName: 'lease.pdf', data: breaking }]));
+
+		const error = await rejection(readAll(upload.body.open()));
+
+		expect(error).not.toBeInstanceOf(OncValidationError);
+		expect(error.message).toBe(
+			'files[0] (lease.pdf) could not be read while uploading: disk unplugged. Make sure the file is still available, then run the step again.',
+		);
+		expect(upload.body.failure()).toBe(error);
+	});
+
 	it('can be sent again from buffers, but not from a stream once read', async () => {
 		const fromBuffers = multipartUpload(await checkFiles([{ fileName: 'a.pdf', data: pdf() }]));
 		const fromStream = multipartUpload(
