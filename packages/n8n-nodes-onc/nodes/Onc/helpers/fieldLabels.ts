@@ -6,6 +6,8 @@ const labels: Record<string, string> = {
 	redirectUri: 'Redirect URI',
 	sessionId: 'Session ID',
 	contactType: 'Contact Type',
+	shareRoom: 'Share Room',
+	businessPay: 'Business Pays',
 	files: 'Binary Property Names',
 };
 

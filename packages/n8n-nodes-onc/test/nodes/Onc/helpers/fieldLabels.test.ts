@@ -9,6 +9,8 @@ describe('fieldLabel', () => {
 		['files[0]', 'Binary Property Names (file 1)'],
 		['redirectUri', 'Redirect URI'],
 		['sessionId', 'Session ID'],
+		['businessPay', 'Business Pays'],
+		['shareRoom', 'Share Room'],
 		['somethingNew', 'somethingNew'],
 	])('labels %s as %s', (field, label) => {
 		expect(fieldLabel(field)).toBe(label);
