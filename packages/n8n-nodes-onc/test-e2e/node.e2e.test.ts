@@ -15,11 +15,11 @@ import {
 import { approveAndExchange, refreshTokenValid } from './support/oauth';
 import { makePdf } from './support/pdf';
 import { storedSession } from './support/sandboxControl';
+import { nodeWorkflows } from './support/nodeWorkflows';
 import * as wf from './support/workflows';
 import { pdfsInZip } from './support/zip';
 
 const TOKEN_TTL_SECONDS = 3;
-const signer = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.test' };
 
 let sb: Sandbox;
 let n8n: N8nInstance;
@@ -52,88 +52,7 @@ beforeAll(async () => {
 		},
 	]);
 
-	const files = n8n.filesDir;
-	const session = "{{ $('Create').item.json.sessionId }}";
-	await n8n.importWorkflows([
-		wf.chain('oncE2eTokenFlow1', 'ONC step by step (token)', [
-			wf.trigger(),
-			wf.readFile('Read PDF', join(files, 'contract.pdf')),
-			wf.onc('Create', 'token', {
-				resource: 'notarySession',
-				operation: 'create',
-				binaryPropertyNames: 'data',
-			}),
-			wf.onc('Add Signers', 'token', {
-				resource: 'notarySession',
-				operation: 'addSigners',
-				sessionId: '={{ $json.sessionId }}',
-				contactType: 'other',
-				...signer,
-				otherSigners: {
-					signers: [{ firstName: 'Alan', lastName: 'Turing', email: 'alan@example.test' }],
-				},
-			}),
-			wf.onc('Prepare', 'token', {
-				resource: 'notarySession',
-				operation: 'prepare',
-				sessionId: '={{ $json.sessionId }}',
-				redirectUri: 'https://crm.example.test/signed?deal=42',
-				businessPay: true,
-			}),
-			wf.finishInSandbox('Finish Signing', sb.baseUrl, session),
-			wf.onc('Download', 'token', {
-				resource: 'notarySession',
-				operation: 'download',
-				sessionId: `=${session}`,
-				binaryPropertyName: 'data',
-			}),
-			wf.writeFile('Write Zip', join(files, 'signed.zip')),
-		]),
-		wf.chain('oncE2eOauthFlow1', 'ONC send with OAuth2 and expiring tokens', [
-			wf.trigger(),
-			wf.readFile('Read PDF', join(files, 'contract.pdf')),
-			wf.onc('Send', 'oauth', {
-				resource: 'esignSession',
-				operation: 'send',
-				binaryPropertyNames: 'data',
-				...signer,
-				redirectUri: 'https://crm.example.test/esigned',
-			}),
-			wf.finishInSandbox('Finish Signing', sb.baseUrl, "{{ $('Send').item.json.sessionId }}"),
-			wf.wait('Let Token Expire', TOKEN_TTL_SECONDS + 2),
-			wf.onc('Download', 'oauth', {
-				resource: 'esignSession',
-				operation: 'download',
-				sessionId: "={{ $('Send').item.json.sessionId }}",
-				binaryPropertyName: 'data',
-			}),
-			wf.writeFile('Write Zip', join(files, 'oauth-signed.zip')),
-			wf.wait('Let Token Expire Again', TOKEN_TTL_SECONDS + 2),
-			wf.readFile('Read PDF Again', join(files, 'contract.pdf')),
-			wf.onc('Create', 'oauth', {
-				resource: 'esignSession',
-				operation: 'create',
-				binaryPropertyNames: 'data',
-			}),
-		]),
-		wf.chain('oncE2eFailStop01', 'ONC failing download', [
-			wf.trigger(),
-			wf.onc('Download', 'token', {
-				resource: 'notarySession',
-				operation: 'download',
-				sessionId: 'no-such-session',
-			}),
-		]),
-		wf.chain('oncE2eFailCont01', 'ONC failing download, continue on fail', [
-			wf.trigger(),
-			wf.onc(
-				'Download',
-				'token',
-				{ resource: 'notarySession', operation: 'download', sessionId: 'no-such-session' },
-				{ onError: 'continueRegularOutput' },
-			),
-		]),
-	]);
+	await n8n.importWorkflows(nodeWorkflows(n8n.filesDir, sb.baseUrl, TOKEN_TTL_SECONDS));
 }, 40 * 60_000);
 
 afterAll(async () => {
