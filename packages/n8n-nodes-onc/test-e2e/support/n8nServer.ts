@@ -41,6 +41,24 @@ async function registered(urls: string[], deadline: number): Promise<void> {
 	throw new Error(`webhooks not registered in time: ${[...pending].join(', ')}`);
 }
 
+// The HTTP server, and so readiness and the webhook routes, come up before
+// n8n activates the published workflows. A workflow whose activation fails
+// part-way has its webhooks removed again, so a webhook that answered during
+// activation can be gone a moment later. n8n prints the editor URL once
+// activation is over: only then is a registered webhook there to stay.
+async function started(
+	log: () => Promise<string>,
+	child: ChildProcess,
+	deadline: number,
+): Promise<void> {
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`n8n start exited with ${child.exitCode}`);
+		if ((await log()).includes('Editor is now accessible via')) return;
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error('n8n did not finish activating the workflows in time');
+}
+
 /**
  * Publishes the workflows (2.x activates published ones at start), runs
  * `n8n start`, and returns once the given webhook URLs answer.
@@ -64,6 +82,7 @@ export async function startN8nServer(
 	const log = () => readFile(logFile, 'utf8');
 	try {
 		await ready(n8n.baseUrl, child, Date.now() + 120_000);
+		await started(log, child, Date.now() + 120_000);
 		await registered(webhookUrls, Date.now() + 120_000);
 	} catch (error) {
 		child.kill('SIGKILL');
