@@ -37,7 +37,7 @@ function call(job) {
 	);
 	if (job.kind === 'upload') return clientUpload(client, job.files, job.chunkBytes);
 	if (job.kind === 'download') return clientDownload(client, job.target);
-	return bareUpload(job.port, job.files);
+	return bareUpload(job.port, job.files, job.reads);
 }
 
 async function run(job) {

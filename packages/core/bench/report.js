@@ -62,6 +62,16 @@ function throughputLines(runs, verdicts) {
 	if (!curlMissing) {
 		lines.push(ratioLine('that / curl', big, rates(runs.curls, totalBytes), false).line);
 	}
+	for (const [label, list] of [
+		['bare, async reads into reused buffers', runs.pooledBares],
+		['bare, sync reads into reused buffers', runs.syncBares],
+	]) {
+		lines.push(rateRow(label, rates(list, totalBytes)));
+		if (curlMissing) continue;
+		lines.push(
+			ratioLine('that / curl', rates(list, totalBytes), rates(runs.curls, totalBytes), false).line,
+		);
+	}
 	lines.push('', `Upload throughput (MB/s), link held to ${linkMBps} MB/s by the server`);
 	const linkClient = rates(runs.linkUploads, totalBytes);
 	lines.push(rateRow('client createSession, file streams', linkClient));

@@ -62,12 +62,23 @@ async function measure(fixtures, curl, totalBytes) {
 		...(withBare
 			? [{ who: 'client (256 KB)', go: () => worker.ask({ ...bigChunks, port: at, files }) }]
 			: []),
+		...(withBare ? ['pooled', 'sync'] : []).map((reads) => ({
+			who: `bare (${reads} reads)`,
+			go: () => worker.ask({ kind: 'bare', reads, port: at, files }),
+		})),
 		...(curl ? [{ who: 'curl', go: () => curlUpload(curl, at, files) }] : []),
 	];
 	const runs = { totalBytes, fileCount: FILE_COUNT, curlMissing: !curl, linkMBps: LINK_MB_PER_S };
 
 	const onLoopback = await rounds(contenders(port, true), RUNS, WARM_UPS, totalBytes);
-	[runs.uploads, runs.bares, runs.bigChunkUploads, runs.curls = []] = onLoopback;
+	[
+		runs.uploads,
+		runs.bares,
+		runs.bigChunkUploads,
+		runs.pooledBares,
+		runs.syncBares,
+		runs.curls = [],
+	] = onLoopback;
 	const onLink = await rounds(contenders(linkPort, false), LINK_RUNS, 0, totalBytes);
 	[runs.linkUploads, runs.linkCurls = []] = onLink;
 	worker.stop();

@@ -117,6 +117,11 @@ export function multipartUpload(files: CheckedFile[]): MultipartUpload {
  * goes on reading WRITE_SIZE at a time: each read is a round trip through
  * libuv's thread pool, and at 64 KB those round trips, not the socket, set
  * the pace. Any bytes it hands back at once are the next in the file.
+ *
+ * Each of those reads still goes into a buffer the stream allocates afresh,
+ * which on loopback holds the upload to about 60 % of curl's speed (see the
+ * README's known limit); reusing buffers would need the caller's file path,
+ * not its stream.
  */
 function readInBigSteps(stream: Readable | undefined): Buffer | undefined {
 	if (!stream || stream.readableObjectMode || stream.destroyed) return undefined;
