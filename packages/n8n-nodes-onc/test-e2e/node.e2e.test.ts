@@ -12,11 +12,10 @@ import {
 	succeeded,
 	type N8nInstance,
 } from './support/n8nInstance';
-import { approveAndExchange, refreshTokenValid } from './support/oauth';
+import { importOncCredentials, refreshTokenValid } from './support/oauth';
 import { makePdf } from './support/pdf';
 import { storedSession } from './support/sandboxControl';
 import { nodeWorkflows } from './support/nodeWorkflows';
-import * as wf from './support/workflows';
 import { pdfsInZip } from './support/zip';
 
 const TOKEN_TTL_SECONDS = 3;
@@ -32,25 +31,9 @@ beforeAll(async () => {
 	original = await makePdf('Contract to sign');
 	await write(join(n8n.filesDir, 'contract.pdf'), original);
 
-	const tokens = await approveAndExchange(sb);
+	// The OAuth2 credential's base URL ends in a slash, as a user may paste it.
+	const tokens = await importOncCredentials(n8n, sb, `${sb.baseUrl}/`);
 	firstRefreshToken = tokens.refresh_token as string;
-	await n8n.importCredentials([
-		{
-			...wf.credentialRefs.token.oncApi,
-			type: 'oncApi',
-			data: { baseUrl: sb.baseUrl, accessToken: sb.token },
-		},
-		{
-			...wf.credentialRefs.oauth.oncOAuth2Api,
-			type: 'oncOAuth2Api',
-			data: {
-				baseUrl: `${sb.baseUrl}/`,
-				clientId: sb.clientId,
-				clientSecret: sb.clientSecret,
-				oauthTokenData: tokens,
-			},
-		},
-	]);
 
 	await n8n.importWorkflows(nodeWorkflows(n8n.filesDir, sb.baseUrl, TOKEN_TTL_SECONDS));
 }, 40 * 60_000);

@@ -1,5 +1,9 @@
-// Gets an OAuth token pair from the sandbox as a user approving access would.
+// Gets an OAuth token pair from the sandbox as a user approving access would,
+// and gives n8n both ONC credentials.
 import type { Sandbox } from '@onc/sandbox';
+
+import type { N8nInstance } from './n8nInstance';
+import { credentialRefs } from './workflows';
 
 const redirectUri = 'https://n8n.example.test/rest/oauth2-credential/callback';
 
@@ -44,4 +48,35 @@ export async function refreshTokenValid(sb: Sandbox, refreshToken: string): Prom
 		body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken }),
 	});
 	return res.ok;
+}
+
+/**
+ * Imports the access-token and OAuth2 credentials the workflows refer to; the
+ * OAuth2 one holds a freshly approved token pair, which is returned.
+ * `oauthBaseUrl` lets a suite give the base URL as a user may paste it.
+ */
+export async function importOncCredentials(
+	n8n: N8nInstance,
+	sb: Sandbox,
+	oauthBaseUrl = sb.baseUrl,
+): Promise<Record<string, unknown>> {
+	const oauthTokens = await approveAndExchange(sb);
+	await n8n.importCredentials([
+		{
+			...credentialRefs.token.oncApi,
+			type: 'oncApi',
+			data: { baseUrl: sb.baseUrl, accessToken: sb.token },
+		},
+		{
+			...credentialRefs.oauth.oncOAuth2Api,
+			type: 'oncOAuth2Api',
+			data: {
+				baseUrl: oauthBaseUrl,
+				clientId: sb.clientId,
+				clientSecret: sb.clientSecret,
+				oauthTokenData: oauthTokens,
+			},
+		},
+	]);
+	return oauthTokens;
 }

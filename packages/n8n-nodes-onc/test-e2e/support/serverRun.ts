@@ -11,7 +11,7 @@ import { launchBrowser } from './browser';
 import { appendNode, loadExample, webhookIdOf } from './examples';
 import { startN8nInstance, type N8nInstance } from './n8nInstance';
 import { startN8nServer, type N8nServer } from './n8nServer';
-import { approveAndExchange } from './oauth';
+import { importOncCredentials } from './oauth';
 import { makePdf } from './pdf';
 import { suiteWorkflows } from './serverWorkflows';
 import * as wf from './workflows';
@@ -33,28 +33,6 @@ export interface ServerRun {
 	/** The end of n8n's log, shown when a wait runs out. */
 	serverLog(): Promise<string>;
 	stop(): Promise<void>;
-}
-
-async function importCredentials(n8n: N8nInstance, sb: Sandbox): Promise<Record<string, unknown>> {
-	const oauthTokens = await approveAndExchange(sb);
-	await n8n.importCredentials([
-		{
-			...wf.credentialRefs.token.oncApi,
-			type: 'oncApi',
-			data: { baseUrl: sb.baseUrl, accessToken: sb.token },
-		},
-		{
-			...wf.credentialRefs.oauth.oncOAuth2Api,
-			type: 'oncOAuth2Api',
-			data: {
-				baseUrl: sb.baseUrl,
-				clientId: sb.clientId,
-				clientSecret: sb.clientSecret,
-				oauthTokenData: oauthTokens,
-			},
-		},
-	]);
-	return oauthTokens;
 }
 
 /** Starts it all; if a step fails, what already started is stopped before the error is thrown. */
@@ -85,7 +63,7 @@ async function start(
 	const triggerWebhookId = randomUUID();
 	const triggerUrl = `${n8n.baseUrl}/webhook/${triggerWebhookId}/session-finished`;
 
-	const oauthTokens = await importCredentials(n8n, sb);
+	const oauthTokens = await importOncCredentials(n8n, sb);
 	const waitExample = appendNode(
 		loadExample('wait-for-signers.json', 'oncE2eWaitExam02'),
 		'Download Signed Files',
