@@ -85,7 +85,7 @@ async function tokenCall(
 		},
 		body: fixedBody(new URLSearchParams(form).toString()),
 		responseType: 'buffer',
-		repeat: 'idempotent',
+		repeat: 'token',
 		operation: 'token',
 		secrets,
 	});

@@ -11,15 +11,21 @@ export const DEFAULT_RETRY: RetryPolicy = {
 };
 
 /**
- * `idempotent` calls (download, token) may be sent again after any passing
- * failure. `unsafe` calls (create, add signers, prepare) change state and
- * prepare emails every signer, so they are sent again only when the
- * connection was refused, which proves the server never saw them.
+ * `idempotent` calls (download) may be sent again after any passing failure.
+ * `token` calls likewise, but not after a timeout: a code is good for one
+ * exchange and a refresh may rotate the refresh token, so a token call that
+ * timed out may already have spent what a repeat would send. `unsafe` calls
+ * (create, add signers, prepare) change state and prepare emails every
+ * signer, so they are sent again only when the connection was refused, which
+ * proves the server never saw them.
  */
-export type RepeatRule = 'idempotent' | 'unsafe';
+export type RepeatRule = 'idempotent' | 'token' | 'unsafe';
 
 const PASSING_STATUSES = new Set([429, 502, 503, 504]);
-const PASSING_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNREFUSED']);
+const PASSING_NETWORK_CODES: Record<Exclude<RepeatRule, 'unsafe'>, Set<string>> = {
+	idempotent: new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNREFUSED']),
+	token: new Set(['ECONNRESET', 'ECONNREFUSED']),
+};
 
 export function resolveRetry(options: RetryOptions = {}): RetryPolicy {
 	const policy = { ...DEFAULT_RETRY };
@@ -41,7 +47,7 @@ export function mayRepeat(rule: RepeatRule, error: OncError, bodyReplayable: boo
 	if (!bodyReplayable) return false;
 	const network = error instanceof OncNetworkError;
 	if (rule === 'unsafe') return network && error.code === 'ECONNREFUSED';
-	if (network) return PASSING_NETWORK_CODES.has(error.code ?? '');
+	if (network) return PASSING_NETWORK_CODES[rule].has(error.code ?? '');
 	return error.status !== undefined && PASSING_STATUSES.has(error.status);
 }
 

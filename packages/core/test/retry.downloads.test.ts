@@ -1,6 +1,6 @@
-// Downloads and token calls are sent again after passing failures, with backoff, Retry-After and bounds.
+// Downloads are sent again after passing failures, with backoff, Retry-After and bounds.
 import nock from 'nock';
-import { OncRateLimitError, OncServerError, OncTimeoutError, refreshTokens } from '../src';
+import { OncRateLimitError, OncServerError, OncTimeoutError } from '../src';
 import { BASE, failingTransport, fakeClock, makeClient, rejection, useNock } from './helpers';
 
 useNock();
@@ -118,25 +118,5 @@ describe('downloads', () => {
 		scope.done();
 		expect(error).toBeInstanceOf(OncTimeoutError);
 		expect(error.code).toBe('ETIMEDOUT');
-	});
-});
-
-describe('token calls', () => {
-	it('are tried again after a 502', async () => {
-		const clock = fakeClock();
-		const scope = nock(BASE)
-			.post('/oauth/token')
-			.reply(502, '')
-			.post('/oauth/token')
-			.reply(200, { access_token: 'new-access', refresh_token: 'new-refresh' });
-
-		const tokens = await refreshTokens(
-			{ baseUrl: BASE, clientId: 'id', clientSecret: 'secret-xyz', refreshToken: 'old-refresh' },
-			{ clock, random: () => 0 },
-		);
-
-		scope.done();
-		expect(tokens.accessToken).toBe('new-access');
-		expect(clock.sleeps).toEqual([0]);
 	});
 });

@@ -5,13 +5,23 @@ import { mayRepeat, resolveRetry, retryDelay } from '../src/retry';
 const refused = new OncNetworkError('refused', { code: 'ECONNREFUSED' });
 const reset = new OncNetworkError('reset', { code: 'ECONNRESET' });
 const busy = new OncServerError('busy', { status: 503 });
+const timedOut = new OncNetworkError('timed out', { code: 'ETIMEDOUT' });
 
 describe('mayRepeat', () => {
 	it('repeats an idempotent call after passing failures only', () => {
 		expect(mayRepeat('idempotent', busy, true)).toBe(true);
 		expect(mayRepeat('idempotent', reset, true)).toBe(true);
+		expect(mayRepeat('idempotent', timedOut, true)).toBe(true);
 		expect(mayRepeat('idempotent', new OncServerError('x', { status: 500 }), true)).toBe(false);
 		expect(mayRepeat('idempotent', new OncValidationError('x', { status: 400 }), true)).toBe(false);
+	});
+
+	it('repeats a token call after passing failures, but not after a timeout', () => {
+		expect(mayRepeat('token', busy, true)).toBe(true);
+		expect(mayRepeat('token', reset, true)).toBe(true);
+		expect(mayRepeat('token', refused, true)).toBe(true);
+		expect(mayRepeat('token', timedOut, true)).toBe(false);
+		expect(mayRepeat('token', new OncValidationError('x', { status: 400 }), true)).toBe(false);
 	});
 
 	it('repeats an unsafe call only when the connection was refused and the body can go again', () => {
