@@ -5,6 +5,7 @@ export { PRODUCTION_BASE_URL } from './context';
 export * from './errors';
 export { authorizationUrl, exchangeCode, refreshTokens } from './oauth';
 export type { TokenCallOptions } from './oauth';
+export { mayHaveNotifiedSigners } from './notified';
 export { redirectUriWithSessionId } from './redirect';
 export { checkSendInput } from './validation';
 export type * from './types';

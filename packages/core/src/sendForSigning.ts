@@ -1,5 +1,6 @@
 import type { OncClient } from './client';
 import { OncError } from './errors';
+import { mayHaveNotifiedSigners } from './notified';
 import type { OncFile, PrepareInput, SentForSigning, SessionKind, SignersInput } from './types';
 import { checkSendInput } from './validation';
 
@@ -24,12 +25,14 @@ export async function sendForSigning(
 		const { sessionLink, passcode } = await client.prepareSession(kind, sessionId, prepare);
 		return { sessionId, sessionLink, passcode };
 	} catch (error) {
-		throw withSession(error, sessionId);
+		throw withSession(error, sessionId, mayHaveNotifiedSigners(error));
 	}
 }
 
-function withSession(error: unknown, sessionId: string): OncError {
-	const note = ` The session ${sessionId} was created in ONC but not sent to its signers; finish or delete it there.`;
+function withSession(error: unknown, sessionId: string, notified: boolean): OncError {
+	const note = notified
+		? ` The session ${sessionId} was created in ONC, but its signers may already have been emailed: look at the session in ONC before running this step again.`
+		: ` The session ${sessionId} was created in ONC but not sent to its signers; finish or delete it there.`;
 	if (error instanceof OncError) {
 		error.sessionId = sessionId;
 		error.message += note;

@@ -88,6 +88,47 @@ describe('sendForSigning', () => {
 		expect(transport.calls).toBe(3);
 		expect(error).toBeInstanceOf(OncNetworkError);
 		expect(error.sessionId).toBe('e-8');
+		expect(error.message).toMatch(
+			/The session e-8 was created in ONC, but its signers may already/,
+		);
+		expect(error.message).not.toMatch(/not sent to its signers/);
+	});
+
+	it('says the signers were not emailed when ONC refused the prepare call', async () => {
+		const { client } = makeClient();
+		const scope = nock(BASE)
+			.post('/api/create-esign-session')
+			.reply(200, { notary_id: 'e-9' })
+			.post('/api/update-esign-signers')
+			.reply(200, { notary_id: 'e-9', status: 'pending' })
+			.post('/api/prepare-esign-session')
+			.reply(400, { error: 'X000', error_description: 'redirect_uri is missing' });
+
+		const error = await rejection(
+			client.sendForSigning('esign', [{ fileName: 'a.pdf', data: pdf() }], signers),
+		);
+
+		scope.done();
+		expect(error.sessionId).toBe('e-9');
+		expect(error.message).toMatch(/The session e-9 was created in ONC but not sent to its signers/);
+	});
+
+	it('says the signers may have been emailed when prepare failed on ONC’s side', async () => {
+		const { client } = makeClient();
+		const scope = nock(BASE)
+			.post('/api/create-esign-session')
+			.reply(200, { notary_id: 'e-10' })
+			.post('/api/update-esign-signers')
+			.reply(200, { notary_id: 'e-10', status: 'pending' })
+			.post('/api/prepare-esign-session')
+			.reply(503, '');
+
+		const error = await rejection(
+			client.sendForSigning('esign', [{ fileName: 'a.pdf', data: pdf() }], signers),
+		);
+
+		scope.done();
+		expect(error.message).toMatch(/e-10 was created in ONC, but its signers may already/);
 	});
 });
 
