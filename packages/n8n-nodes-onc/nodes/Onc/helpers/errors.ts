@@ -1,4 +1,5 @@
 import {
+	mayHaveNotifiedSigners,
 	OncAuthenticationError,
 	OncError,
 	OncNetworkError,
@@ -39,16 +40,31 @@ function advice(error: OncError): { message: string; fix: string } {
 			fix: `Try again later.${wait} To do it automatically, turn on Retry On Fail in the node's settings.`,
 		};
 	}
+	if (mayHaveNotifiedSigners(error)) {
+		return {
+			message: 'Online Notary Center may already have emailed the signers',
+			fix: 'Preparing failed after the request may have reached the service, and preparing emails every signer. Check the session in Online Notary Center (or ask a signer whether the email arrived) before running Prepare again, and keep Retry On Fail off for this step.',
+		};
+	}
+	// Only a download (the one GET) is safe to repeat; a create or add-signers
+	// call that failed this way may have been carried out.
+	const retryHint =
+		error.request?.method === 'GET'
+			? 'Try again later, or turn on Retry On Fail in the node settings.'
+			: 'The request may still have been carried out: check Online Notary Center before running this step again.';
 	if (error instanceof OncServerError) {
 		return {
 			message: 'Online Notary Center could not process the request',
-			fix: 'The problem is on the service side. Try again later, or turn on Retry On Fail in the node settings.',
+			fix: `The problem is on the service side. ${retryHint}`,
 		};
 	}
 	if (error instanceof OncNetworkError) {
 		return {
 			message: 'Online Notary Center could not be reached',
-			fix: 'Check the Base URL of the credential and that n8n can reach it, then try again.',
+			fix:
+				error.code === 'ECONNREFUSED'
+					? 'Check the Base URL of the credential and that n8n can reach it, then try again.'
+					: `The connection failed. Check the Base URL of the credential and that n8n can reach it. ${retryHint}`,
 		};
 	}
 	if (error instanceof OncValidationError) {
@@ -70,9 +86,10 @@ export function markCreatedSession(error: unknown, sessionId: string): unknown {
 
 function createdSessionNote(error: OncError): string {
 	const created = createdSessions.get(error);
-	return created
-		? ` The session ${created} was created before this failure: continue it with Add Signers or Prepare instead of creating a new one.`
-		: '';
+	if (!created) return '';
+	return mayHaveNotifiedSigners(error)
+		? ` The session ${created} was created and its signers added before this failure: do not create a new one.`
+		: ` The session ${created} was created before this failure: continue it with Add Signers or Prepare instead of creating a new one.`;
 }
 
 /**
@@ -107,12 +124,17 @@ export function toNodeError(
 	}
 
 	const { message, fix } = advice(error);
+	const network = error instanceof OncNetworkError;
 	const said = [error.code, error.vendorMessage].filter(Boolean).join(': ');
-	const description = `${said ? `The service answered ${said}. ` : ''}${fix}${createdSessionNote(error)}`;
+	const heard = network ? `No answer came (${said}). ` : `The service answered ${said}. `;
+	const description = `${said ? heard : ''}${fix}${createdSessionNote(error)}`;
 	const response: JsonObject = {
 		message: error.message,
 		...(error.status !== undefined ? { httpCode: String(error.status) } : {}),
-		...(error.code ? { code: error.code } : {}),
+		// NodeApiError swaps the message for its generic one when `code` is a
+		// Node network code, and that text advises retrying, which is wrong
+		// for create and prepare; so a network code travels under another key.
+		...(error.code ? { [network ? 'networkCode' : 'code']: error.code } : {}),
 		...(error.vendorMessage ? { vendorMessage: error.vendorMessage } : {}),
 		...(error.sessionId ? { sessionId: error.sessionId } : {}),
 	};

@@ -2,6 +2,7 @@
 import {
 	OncAuthenticationError,
 	OncNetworkError,
+	OncTimeoutError,
 	OncRateLimitError,
 	OncServerError,
 	OncValidationError,
@@ -69,7 +70,10 @@ describe('toNodeError', () => {
 	it('points at the Base URL when the service cannot be reached', () => {
 		const error = new OncNetworkError('no answer', { code: 'ECONNREFUSED' });
 
-		expect(toNodeError(node, error, 0).description).toContain('Check the Base URL');
+		const result = toNodeError(node, error, 0);
+
+		expect(result.message).toBe('Online Notary Center could not be reached');
+		expect(result.description).toMatch(/^No answer came \(ECONNREFUSED\)\. Check the Base URL/);
 	});
 
 	it('says which session was created before a later step failed', () => {
@@ -81,6 +85,44 @@ describe('toNodeError', () => {
 			'Online Notary Center could not process the request (session sess-3 was created)',
 		);
 		expect(result.description).toContain('continue it with Add Signers or Prepare');
+	});
+
+	it('warns that a prepare of unknown outcome may have emailed the signers, without suggesting a retry', () => {
+		const request = { method: 'POST', path: '/api/prepare-esign-session' };
+		const error = markCreatedSession(
+			new OncTimeoutError('stalled', { code: 'ETIMEDOUT', request }),
+			'sess-4',
+		);
+
+		const result = toNodeError(node, error, 0);
+
+		expect(result.message).toBe(
+			'Online Notary Center may already have emailed the signers (session sess-4 was created)',
+		);
+		expect(result.description).toMatch(/before running Prepare again.*do not create a new one/);
+		expect(result.description).not.toContain('continue it with Add Signers or Prepare');
+	});
+
+	it('suggests Retry On Fail only for a download', () => {
+		const download = { method: 'GET', path: '/api/download-notarized-files/s-1' };
+		const create = { method: 'POST', path: '/api/create-notary-session' };
+
+		const failedDownload = toNodeError(
+			node,
+			new OncServerError('busy', { status: 503, request: download }),
+			0,
+		);
+		const failedCreate = toNodeError(
+			node,
+			new OncServerError('busy', { status: 503, request: create }),
+			0,
+		);
+
+		expect(failedDownload.description).toContain('turn on Retry On Fail');
+		expect(failedCreate.description).not.toContain('Retry On Fail');
+		expect(failedCreate.description).toContain(
+			'check Online Notary Center before running this step again',
+		);
 	});
 
 	it('passes n8n errors through unchanged', () => {

@@ -58,7 +58,7 @@ describe('prepare.execute', () => {
 
 		const run = runNode({ params: params('prepare', { sessionId: 'sess-1' }) });
 
-		await expect(run).rejects.toThrow('Online Notary Center could not process the request');
+		await expect(run).rejects.toThrow('Online Notary Center may already have emailed the signers');
 		scope.done();
 		expect(nock.pendingMocks()).toEqual([]);
 	});
