@@ -25,19 +25,27 @@ const authorizeUrl = (_z: ZObject, bundle: Bundle) =>
 	});
 
 const getAccessToken = async (z: ZObject, bundle: Bundle) => {
-	const tokens = await zapierCall(z, () =>
-		exchangeCode(
-			{
-				baseUrl: baseUrl(),
-				clientId: clientId(),
-				clientSecret: clientSecret(),
-				code: String(bundle.inputData.code),
-				redirectUri: String(bundle.inputData.redirect_uri),
-			},
-			transportOptions(z),
-		),
-	);
-	return authData(tokens);
+	const credentials = {
+		baseUrl: baseUrl(),
+		clientId: clientId(),
+		clientSecret: clientSecret(),
+		code: String(bundle.inputData.code),
+		redirectUri: String(bundle.inputData.redirect_uri),
+	};
+	try {
+		return authData(await exchangeCode(credentials, transportOptions(z)));
+	} catch (err) {
+		// There is no connection yet to refresh: a refusal here means the
+		// app's client credentials or the code are wrong, a setup problem.
+		if (err instanceof OncAuthenticationError) {
+			throw new z.errors.Error(
+				`${err.message} Check the integration's CLIENT_ID and CLIENT_SECRET, then connect again.`,
+				err.code ?? 'unauthorized',
+				err.status,
+			);
+		}
+		throw toZapierError(z, err);
+	}
 };
 
 const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {

@@ -1,6 +1,6 @@
 // Authentication: authorize URL, token exchange and refresh wire formats, connection test and label.
 import nock from 'nock';
-import { loadApp, ONC } from './helpers/app';
+import { authed, loadApp, ONC } from './helpers/app';
 import { useNock } from './helpers/use-nock';
 
 const { run, app, zapier } = loadApp({ ONC_BASE_URL: ONC });
@@ -59,6 +59,22 @@ describe('getAccessToken', () => {
 
 		await expect(failure).rejects.toThrow(/X000: code is missing/);
 		scope.done();
+	});
+
+	it('reports refused client credentials as a setup error, not a stale connection', async () => {
+		const scope = nock(ONC)
+			.post('/oauth/token')
+			.reply(401, { error: 'invalid_client', error_description: 'client authentication failed' });
+
+		const error = await run('authentication.oauth2Config.getAccessToken', {
+			inputData: { code: 'code-1', redirect_uri: 'https://zapier.example.test/return' },
+		}).catch((err: Error) => err);
+
+		scope.done();
+		expect(error).not.toBeInstanceOf(zapier.errors.RefreshAuthError);
+		expect(error).toBeInstanceOf(zapier.errors.Error);
+		expect(error.message).toMatch(/Check the integration's CLIENT_ID and CLIENT_SECRET/);
+		expect(error.message).not.toContain('zap-secret');
 	});
 });
 
@@ -151,9 +167,16 @@ describe('test', () => {
 });
 
 describe('connectionLabel', () => {
-	it('names the ONC server the connection talks to', () => {
-		const label = app.authentication.connectionLabel;
+	it('names the ONC server, from a field the connection test returns', async () => {
+		const scope = nock(ONC)
+			.get(/^\/api\/download-notarized-files\//)
+			.reply(404, {});
+		const label: string = app.authentication.connectionLabel;
 
-		expect(label).toBe('Online Notary Center ({{bundle.inputData.server}})');
+		const tested = await run('authentication.test', authed());
+		const rendered = label.replace(/{{bundle\.inputData\.(\w+)}}/g, (_, key) => tested[key]);
+
+		scope.done();
+		expect(rendered).toBe('Online Notary Center (onc.example.test)');
 	});
 });
