@@ -1,10 +1,9 @@
 import {
+	mayHaveNotifiedSigners,
 	OncAuthenticationError,
 	OncError,
-	OncNetworkError,
 	OncNotFoundError,
 	OncRateLimitError,
-	OncServerError,
 	OncValidationError,
 } from '@onc/core';
 import type { ZObject } from 'zapier-platform-core';
@@ -47,7 +46,10 @@ export const toZapierError = (z: ZObject, err: unknown, note = ''): Error => {
 		return new z.errors.HaltedError(`${inputMessage(err)}${note}`);
 	}
 	if (err instanceof OncNotFoundError) {
-		return new z.errors.HaltedError(`${err.message} Check the "Session ID" field.${note}`);
+		// Without a session in the call, the address itself was unknown: core's
+		// message already points at the base URL.
+		const hint = err.sessionId ? ' Check the "Session ID" field.' : '';
+		return new z.errors.HaltedError(`${err.message}${hint}${note}`);
 	}
 	return new z.errors.Error(err.message + note, err.code, err.status);
 };
@@ -80,7 +82,7 @@ export const toZapierErrorAfterCreate = (
  * the step again may send the emails twice.
  */
 export const notifiedNote = (err: unknown): string =>
-	err instanceof OncNetworkError || err instanceof OncServerError
+	mayHaveNotifiedSigners(err)
 		? ' ONC may already have emailed the signers: check with them before running this step again.'
 		: '';
 

@@ -47,6 +47,8 @@ export const signerFields = [
 			other: 'Someone else',
 		},
 		default: 'other',
+		helpText:
+			'Choose **Me** when you, the holder of the connected ONC account, sign first; the name and email below are then yours. Choose **Someone else** to invite another person as the main signer.',
 	},
 	{
 		key: 'share_room',
@@ -64,8 +66,9 @@ export const signerFields = [
 		key: 'other_signers',
 		label: 'Other Signers',
 		required: false,
-		// Zapier wants every key of an action unique, line-item children included;
-		// a field with children carries no help text of its own.
+		helpText:
+			'Anyone else who must sign, one row per person. Leave empty when the main signer signs alone.',
+		// Zapier wants every key of an action unique, line-item children included.
 		children: personFields.map((f) => ({
 			...f,
 			key: `other_${f.key}`,

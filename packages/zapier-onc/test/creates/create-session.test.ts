@@ -150,6 +150,18 @@ describe('create_esign_session', () => {
 		onc.done();
 	});
 
+	it('blames the server address, not a session id, when the create path is unknown', async () => {
+		const files = nock(FILES).get('/a.pdf').reply(200, '%PDF-1.7 a');
+		const onc = nock(ONC).post('/api/create-esign-session').reply(404, 'Not Found');
+
+		const failure = run(perform('esign'), authed({ files: [`${FILES}/a.pdf`] }));
+
+		await expect(failure).rejects.toBeInstanceOf(zapier.errors.HaltedError);
+		await expect(failure).rejects.toThrow(/Check the base URL\.$/);
+		files.done();
+		onc.done();
+	});
+
 	it('reports a server failure as an error with the vendor code', async () => {
 		const files = nock(FILES).get('/a.pdf').reply(200, '%PDF-1.7 a');
 		const onc = nock(ONC)
