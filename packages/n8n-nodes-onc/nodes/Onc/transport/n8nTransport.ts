@@ -59,7 +59,7 @@ export class N8nTransport implements Transport {
 		const answer = httpAnswerOf(outcome.error);
 		if (answer) return toResponse(answer);
 		const code = networkCodeOf(outcome.error);
-		if (code) throw noAnswer(req.url, code, outcome.error);
+		if (code) throw noAnswer(req.url, code);
 		// Not a network failure: n8n itself refused (credential not connected,
 		// refresh token revoked...). That is already an n8n error saying what to do.
 		throw outcome.error;
@@ -68,10 +68,12 @@ export class N8nTransport implements Transport {
 
 /**
  * Core's transport contract: no answer is a TransportError, which core turns
- * into its network error and the node then shows as a NodeApiError.
+ * into its network error and the node then shows as a NodeApiError. n8n's own
+ * error is not kept as its cause: it holds the request as sent, credential
+ * headers included, and a cause is printed wherever the error is logged.
  */
-function noAnswer(url: string, code: string, cause: unknown): TransportError {
-	return new TransportError(`No answer from ${new URL(url).host}`, code, cause);
+function noAnswer(url: string, code: string): TransportError {
+	return new TransportError(`No answer from ${new URL(url).host}`, code);
 }
 
 /** The HTTP answer inside an error n8n threw (NodeApiError wraps axios' error as `cause`). */

@@ -1,6 +1,7 @@
 // N8nTransport: statuses as answers, the 401 path that lets n8n refresh, streams and network failures.
 import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
+import { inspect } from 'node:util';
 
 import { TransportError, type TransportRequest } from '@onc/core';
 import nock from 'nock';
@@ -128,6 +129,24 @@ describe('N8nTransport.request', () => {
 
 		await expect(failure).rejects.toBeInstanceOf(TransportError);
 		await expect(failure).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+	});
+
+	it('keeps n8n’s own error, which holds the request headers, out of a TransportError', async () => {
+		const { ctx } = fakeContext({ params: {} });
+		const raw = Object.assign(new Error('socket hang up'), {
+			code: 'ECONNRESET',
+			config: { headers: { Authorization: 'Bearer secret-token-123' } },
+		});
+		ctx.helpers.httpRequestWithAuthentication = async () => {
+			throw raw;
+		};
+
+		const error = await new N8nTransport(ctx, 'oncApi').request(get('/ok')).catch((e) => e);
+
+		expect(error).toBeInstanceOf(TransportError);
+		expect(error.code).toBe('ECONNRESET');
+		expect(error.cause).toBeUndefined();
+		expect(inspect(error, { depth: 10 })).not.toContain('secret-token-123');
 	});
 
 	it('passes on an n8n error that carries no answer, such as a credential to reconnect', async () => {
