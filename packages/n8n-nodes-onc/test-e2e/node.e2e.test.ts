@@ -58,6 +58,9 @@ describe('the Online Notary Center node in n8n', () => {
 			business_pay: 'true',
 		});
 		expect(stored.signers).toHaveLength(2);
+		expect(stored.files).toEqual([
+			expect.objectContaining({ fileName: 'contract.pdf', stamped: true }),
+		]);
 		const [download] = nodeItems(data, 'Download');
 		expect(download.binary?.data).toMatchObject({
 			fileName: `${created.sessionId}.zip`,
@@ -72,6 +75,7 @@ describe('the Online Notary Center node in n8n', () => {
 	it('sends with OAuth2 and keeps working when the access token expires mid-workflow', async () => {
 		const result = await n8n.execute('oncE2eOauthFlow1');
 
+		expect(result.run.stderr + result.run.stdout).not.toContain(sb.clientSecret);
 		const data = succeeded(result);
 		const sent = nodeOutput(data, 'Send')[0];
 		expect(sent).toMatchObject({
@@ -92,6 +96,7 @@ describe('the Online Notary Center node in n8n', () => {
 		expect(result.run.stdout + result.run.stderr).toContain(
 			'Online Notary Center has no session with this ID',
 		);
+		expect(result.run.stdout + result.run.stderr).not.toContain(sb.token);
 	});
 
 	it('outputs the error as an item and goes on when continue-on-fail is set', async () => {

@@ -79,36 +79,31 @@ export function withNode24(env: NodeJS.ProcessEnv, node: string): NodeJS.Process
 	return { ...env, PATH: `${dirname(node)}:${env.PATH ?? ''}` };
 }
 
-async function installedVersion(): Promise<string | undefined> {
-	const manifest = join(cacheDir, 'node_modules', 'n8n', 'package.json');
-	if (!existsSync(manifest)) return undefined;
-	return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
-}
-
 /**
  * Installs n8n into the cache folder unless a finished install is there.
+ * Everything runs with Node 24 first on PATH, the runtime n8n 2.x declares.
  * Install scripts are skipped (several download binaries, which cannot work
  * here); the two native modules n8n needs are then rebuilt for Node 24. The
- * cache is marked ready only after both steps and a load check succeeded.
+ * cache is marked ready only after both steps and a load check succeeded, so
+ * an install cut off halfway is completed by the next run's npm install.
  */
 export async function ensureN8n(): Promise<string> {
 	const bin = join(cacheDir, 'node_modules', 'n8n', 'bin', 'n8n');
 	if (existsSync(readyMarker)) return bin;
 
-	await mkdir(cacheDir, { recursive: true });
-	if ((await installedVersion()) !== N8N_VERSION) {
-		await writeFile(join(cacheDir, 'package.json'), '{ "private": true }\n');
-		await must(
-			`npm install n8n@${N8N_VERSION}`,
-			run('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'], {
-				cwd: cacheDir,
-				timeoutMs: 1_800_000,
-			}),
-		);
-	}
-
 	const node = await node24Binary();
 	const env = withNode24(process.env, node);
+	await mkdir(cacheDir, { recursive: true });
+	await writeFile(join(cacheDir, 'package.json'), '{ "private": true }\n');
+	await must(
+		`npm install n8n@${N8N_VERSION}`,
+		run('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'], {
+			cwd: cacheDir,
+			env,
+			timeoutMs: 1_800_000,
+		}),
+	);
+
 	await must(
 		'rebuilding sqlite3 and isolated-vm for Node 24',
 		run('npm', ['rebuild', 'sqlite3', 'isolated-vm'], { cwd: cacheDir, env, timeoutMs: 1_200_000 }),

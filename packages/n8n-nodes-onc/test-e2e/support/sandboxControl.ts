@@ -3,7 +3,7 @@ import type { Sandbox } from '@onc/sandbox';
 
 export interface StoredSession {
 	kind: string;
-	files: Array<{ fileName: string }>;
+	files: Array<{ fileName: string; stamped: boolean | null }>;
 	prepare: { redirect_uri: string | null; business_pay: string | null } | null;
 	signers: unknown[];
 }
