@@ -3,7 +3,7 @@
 import { writeFile as write } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { startSandbox, type Sandbox } from '@onc/sandbox';
+import { samplePdf, startSandbox, type Sandbox } from '@onc/sandbox';
 
 import {
 	nodeItems,
@@ -13,7 +13,6 @@ import {
 	type N8nInstance,
 } from './support/n8nInstance';
 import { importOncCredentials, refreshTokenValid } from './support/oauth';
-import { makePdf } from './support/pdf';
 import { storedSession } from './support/sandboxControl';
 import { nodeWorkflows } from './support/nodeWorkflows';
 import { pdfsInZip } from './support/zip';
@@ -28,7 +27,7 @@ let firstRefreshToken: string;
 beforeAll(async () => {
 	sb = await startSandbox({ port: 0, host: '127.0.0.1', accessTokenTtlSeconds: TOKEN_TTL_SECONDS });
 	n8n = await startN8nInstance();
-	original = await makePdf('Contract to sign');
+	original = await samplePdf('Contract to sign');
 	await write(join(n8n.filesDir, 'contract.pdf'), original);
 
 	// The OAuth2 credential's base URL ends in a slash, as a user may paste it.

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readdir, writeFile as write } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { startSandbox, type Sandbox } from '@onc/sandbox';
+import { samplePdf, startSandbox, type Sandbox } from '@onc/sandbox';
 import type { Browser } from 'playwright-core';
 
 import { launchBrowser } from './browser';
@@ -12,7 +12,6 @@ import { appendNode, loadExample, webhookIdOf } from './examples';
 import { startN8nInstance, type N8nInstance } from './n8nInstance';
 import { startN8nServer, type N8nServer } from './n8nServer';
 import { importOncCredentials } from './oauth';
-import { makePdf } from './pdf';
 import { suiteWorkflows } from './serverWorkflows';
 import * as wf from './workflows';
 
@@ -58,7 +57,7 @@ async function start(
 	const n8n = await startN8nInstance();
 	stops.push(() => n8n.dispose());
 	const files = n8n.filesDir;
-	const original = await makePdf('Contract to sign');
+	const original = await samplePdf('Contract to sign');
 	await write(join(files, 'contract.pdf'), original);
 	const triggerWebhookId = randomUUID();
 	const triggerUrl = `${n8n.baseUrl}/webhook/${triggerWebhookId}/session-finished`;

@@ -1,14 +1,6 @@
 // The local ONC sandbox for tests that run the node against a real service.
 import { startSandbox, type Sandbox } from '@onc/sandbox';
 import nock from 'nock';
-import { PDFDocument } from 'pdf-lib';
-
-export async function makePdf(text: string): Promise<Buffer> {
-	const doc = await PDFDocument.create();
-	doc.addPage([300, 200]).drawText(text, { x: 20, y: 150, size: 12 });
-	return Buffer.from(await doc.save());
-}
-
 export function useSandbox(options: { accessTokenTtlSeconds?: number } = {}): () => Sandbox {
 	let sandbox: Sandbox | undefined;
 	beforeEach(async () => {

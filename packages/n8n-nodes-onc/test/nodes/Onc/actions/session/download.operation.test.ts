@@ -1,4 +1,5 @@
 // The download operation: the signed zip as binary, extraction, not-finished and waiting.
+import { samplePdf } from '@onc/sandbox';
 import nock from 'nock';
 
 import { pdfEntries } from '../../../../../nodes/Onc/helpers/zipEntries';
@@ -6,7 +7,7 @@ import { waitOptions } from '../../../../../nodes/Onc/actions/session/download.o
 import { pdfItem } from '../../../../support/fakeContext';
 import { HOST, useNock } from '../../../../support/nockSetup';
 import { params, runNode, signer } from '../../../../support/runNode';
-import { completeSession, makePdf, useSandbox } from '../../../../support/sandbox';
+import { completeSession, useSandbox } from '../../../../support/sandbox';
 
 describe('download.execute', () => {
 	useNock();
@@ -80,7 +81,7 @@ describe('download.execute against the sandbox', () => {
 	it('puts each signed PDF in its own field when asked to extract', async () => {
 		const sb = sandbox();
 		const credentials = { oncApi: { baseUrl: sb.baseUrl, accessToken: sb.token } };
-		const original = await makePdf('Original contract');
+		const original = await samplePdf('Original contract');
 		const sent = await runNode({
 			params: params('send', { binaryPropertyNames: 'data', ...signer, redirectUri: '' }),
 			items: [pdfItem(original, 'contract.pdf')],
