@@ -66,9 +66,8 @@ export const signerFields = [
 		key: 'other_signers',
 		label: 'Other Signers',
 		required: false,
-		helpText:
-			'Anyone else who must sign, one row per person. Leave empty when the main signer signs alone.',
-		// Zapier wants every key of an action unique, line-item children included.
+		// Zapier wants every key of an action unique, line-item children included;
+		// its schema refuses help text on a field with children, so the rows carry it.
 		children: personFields.map((f) => ({
 			...f,
 			key: `other_${f.key}`,
