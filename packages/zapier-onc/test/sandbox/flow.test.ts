@@ -164,6 +164,15 @@ describe('the Zapier app against the sandbox', () => {
 
 	it('halts when a file link leads nowhere, before any session exists', async () => {
 		const before = files.hits['missing.pdf'] ?? 0;
+		// A fault on create is a tripwire: a create call would use it up.
+		const faults = `${sb.baseUrl}/sandbox/faults`;
+		const tripwire = { path: '/api/create-esign-session', kind: 'status', status: 500 };
+		const set = await fetch(faults, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify(tripwire),
+		});
+		expect(set.status).toBe(201);
 
 		const failure = zap.run('creates.create_esign_session.operation.perform', {
 			authData,
@@ -172,5 +181,8 @@ describe('the Zapier app against the sandbox', () => {
 
 		await expect(failure).rejects.toBeInstanceOf(zap.zapier.errors.HaltedError);
 		expect(files.hits['missing.pdf']).toBe(before + 1);
+		const left = await (await fetch(faults)).json();
+		await fetch(faults, { method: 'DELETE' });
+		expect(left).toEqual([expect.objectContaining({ path: tripwire.path, times: 1 })]);
 	});
 });
