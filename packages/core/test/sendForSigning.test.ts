@@ -94,42 +94,30 @@ describe('sendForSigning', () => {
 		expect(error.message).not.toMatch(/not sent to its signers/);
 	});
 
-	it('says the signers were not emailed when ONC refused the prepare call', async () => {
-		const { client } = makeClient();
-		const scope = nock(BASE)
-			.post('/api/create-esign-session')
-			.reply(200, { notary_id: 'e-9' })
-			.post('/api/update-esign-signers')
-			.reply(200, { notary_id: 'e-9', status: 'pending' })
-			.post('/api/prepare-esign-session')
-			.reply(400, { error: 'X000', error_description: 'redirect_uri is missing' });
+	it.each([
+		[400, 'was created in ONC but not sent to its signers'],
+		[503, 'was created in ONC, but its signers may already have been emailed'],
+	])(
+		'names the session after prepare answered %i, and whether signers may have been emailed',
+		async (status, said) => {
+			const { client } = makeClient();
+			const scope = nock(BASE)
+				.post('/api/create-esign-session')
+				.reply(200, { notary_id: 'e-9' })
+				.post('/api/update-esign-signers')
+				.reply(200, { notary_id: 'e-9', status: 'pending' })
+				.post('/api/prepare-esign-session')
+				.reply(status, { error: 'X000', error_description: 'redirect_uri is missing' });
 
-		const error = await rejection(
-			client.sendForSigning('esign', [{ fileName: 'a.pdf', data: pdf() }], signers),
-		);
+			const error = await rejection(
+				client.sendForSigning('esign', [{ fileName: 'a.pdf', data: pdf() }], signers),
+			);
 
-		scope.done();
-		expect(error.sessionId).toBe('e-9');
-		expect(error.message).toMatch(/The session e-9 was created in ONC but not sent to its signers/);
-	});
-
-	it('says the signers may have been emailed when prepare failed on ONC’s side', async () => {
-		const { client } = makeClient();
-		const scope = nock(BASE)
-			.post('/api/create-esign-session')
-			.reply(200, { notary_id: 'e-10' })
-			.post('/api/update-esign-signers')
-			.reply(200, { notary_id: 'e-10', status: 'pending' })
-			.post('/api/prepare-esign-session')
-			.reply(503, '');
-
-		const error = await rejection(
-			client.sendForSigning('esign', [{ fileName: 'a.pdf', data: pdf() }], signers),
-		);
-
-		scope.done();
-		expect(error.message).toMatch(/e-10 was created in ONC, but its signers may already/);
-	});
+			scope.done();
+			expect(error.sessionId).toBe('e-9');
+			expect(error.message).toContain(`The session e-9 ${said}`);
+		},
+	);
 });
 
 describe('checkSendInput', () => {
