@@ -133,37 +133,24 @@ describe('test', () => {
 		scope.done();
 	});
 
-	it('asks Zapier to refresh when ONC says invalid_token', async () => {
-		const scope = nock(ONC)
-			.get(/^\/api\/download-notarized-files\//)
-			.reply(401, {
-				error: 'invalid_token',
-				error_description: 'The access token provided is invalid',
+	it.each([401, 400])(
+		'asks Zapier to refresh when ONC says invalid_token with status %i',
+		async (status) => {
+			const scope = nock(ONC)
+				.get(/^\/api\/download-notarized-files\//)
+				.reply(status, {
+					error: 'invalid_token',
+					error_description: 'The access token provided is invalid',
+				});
+
+			const failure = run('authentication.test', {
+				authData: { access_token: 'stale', refresh_token: 'refresh-1' },
 			});
 
-		const failure = run('authentication.test', {
-			authData: { access_token: 'stale', refresh_token: 'refresh-1' },
-		});
-
-		await expect(failure).rejects.toBeInstanceOf(zapier.errors.RefreshAuthError);
-		scope.done();
-	});
-
-	it('fails on invalid_token even when ONC sends it with status 400', async () => {
-		const scope = nock(ONC)
-			.get(/^\/api\/download-notarized-files\//)
-			.reply(400, {
-				error: 'invalid_token',
-				error_description: 'The access token provided is invalid',
-			});
-
-		const failure = run('authentication.test', {
-			authData: { access_token: 'stale', refresh_token: 'refresh-1' },
-		});
-
-		await expect(failure).rejects.toBeInstanceOf(zapier.errors.RefreshAuthError);
-		scope.done();
-	});
+			await expect(failure).rejects.toBeInstanceOf(zapier.errors.RefreshAuthError);
+			scope.done();
+		},
+	);
 });
 
 describe('connectionLabel', () => {
