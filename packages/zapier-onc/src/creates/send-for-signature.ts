@@ -39,8 +39,7 @@ const perform = async (z: ZObject, bundle: Bundle) => {
 			passcode: prepared.passcode,
 		};
 	} catch (err) {
-		const note = step === 'preparing the session' ? notifiedNote(err) : '';
-		throw toZapierErrorAfterCreate(z, err, id, `${step} failed`, note);
+		throw toZapierErrorAfterCreate(z, err, id, `${step} failed`, notifiedNote(err));
 	}
 };
 
