@@ -25,27 +25,38 @@ async function ready(url: string, child: ChildProcess, deadline: number): Promis
 	throw new Error('n8n did not become ready in time');
 }
 
-// n8n answers readiness before the published workflows' webhooks are
-// registered. An OPTIONS request with an Origin asks n8n for a webhook's
-// methods: 204 once it is registered, 404 before; nothing runs.
-async function registered(urls: string[], deadline: number): Promise<void> {
+// n8n 2.x publishes workflows in the background: its publication outbox is
+// polled every 15 s, so webhooks may appear well after the editor URL is
+// printed. A CORS preflight asks n8n for the webhook's access-control options,
+// which it can only answer for a registered webhook (404 before); nothing
+// runs. Without Access-Control-Request-Method n8n answers 204 for any path,
+// so the probe is first made on a path no workflow has, and must fail there.
+async function preflight(url: string): Promise<number> {
+	const res = await fetch(url, {
+		method: 'OPTIONS',
+		headers: { Origin: 'http://probe.test', 'Access-Control-Request-Method': 'GET' },
+	});
+	await res.arrayBuffer();
+	return res.status;
+}
+
+async function registered(baseUrl: string, urls: string[], deadline: number): Promise<void> {
+	const unknown = await preflight(`${baseUrl}/webhook/onc-e2e-no-such-webhook`);
+	if (unknown < 400)
+		throw new Error(
+			`n8n answered ${unknown} to a preflight for a missing webhook: the probe proves nothing`,
+		);
 	const pending = new Set(urls);
 	while (Date.now() < deadline) {
-		for (const url of [...pending]) {
-			const res = await fetch(url, { method: 'OPTIONS', headers: { Origin: 'http://probe.test' } });
-			if (res.status < 400) pending.delete(url);
-		}
+		for (const url of [...pending]) if ((await preflight(url)) < 400) pending.delete(url);
 		if (pending.size === 0) return;
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
 	throw new Error(`webhooks not registered in time: ${[...pending].join(', ')}`);
 }
 
-// The HTTP server, and so readiness and the webhook routes, come up before
-// n8n activates the published workflows. A workflow whose activation fails
-// part-way has its webhooks removed again, so a webhook that answered during
-// activation can be gone a moment later. n8n prints the editor URL once
-// activation is over: only then is a registered webhook there to stay.
+// Readiness comes before n8n has finished starting; the editor URL is
+// printed once it has. Only then is the publication outbox being read.
 async function started(
 	log: () => Promise<string>,
 	child: ChildProcess,
@@ -56,12 +67,12 @@ async function started(
 		if ((await log()).includes('Editor is now accessible via')) return;
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
-	throw new Error('n8n did not finish activating the workflows in time');
+	throw new Error('n8n did not finish starting in time');
 }
 
 /**
  * Publishes the workflows (2.x activates published ones at start), runs
- * `n8n start`, and returns once the given webhook URLs answer.
+ * `n8n start`, and returns once n8n has registered the given GET webhook URLs.
  */
 export async function startN8nServer(
 	n8n: N8nInstance,
@@ -83,7 +94,7 @@ export async function startN8nServer(
 	try {
 		await ready(n8n.baseUrl, child, Date.now() + 120_000);
 		await started(log, child, Date.now() + 120_000);
-		await registered(webhookUrls, Date.now() + 120_000);
+		await registered(n8n.baseUrl, webhookUrls, Date.now() + 120_000);
 	} catch (error) {
 		child.kill('SIGKILL');
 		throw new Error(`${(error as Error).message}\n${(await log()).slice(-4000)}`);
