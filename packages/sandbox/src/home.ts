@@ -6,8 +6,10 @@ import { sendHtml } from './http';
 export function homePage({ app, res }: Exchange): void {
 	const rows = Object.values(app.store.state.sessions)
 		.map((s) => {
+			// A path, not the stored link: with a data directory the sandbox may
+			// come back on another port, and the link was made with the old one.
 			const link = s.sessionLink
-				? `<a href="${escapeHtml(s.sessionLink)}">session link</a>`
+				? `<a href="/${s.kind}/client-join/${escapeHtml(s.id)}">session link</a>`
 				: 'not prepared yet';
 			return `<tr><td><code>${escapeHtml(s.id)}</code></td><td>${s.kind}</td><td>${s.status}</td><td>${link}</td></tr>`;
 		})

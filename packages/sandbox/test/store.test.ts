@@ -46,6 +46,26 @@ describe('Store with a data directory', () => {
 		}
 	});
 
+	it('links a session from the home page on the port it restarted on', async () => {
+		const first = await startSandbox({ dataDir });
+		const { id } = await preparedSession(first, 'notary');
+		await first.close();
+
+		const second = await startSandbox({ dataDir });
+		try {
+			const home = await (await fetch(`${second.baseUrl}/`)).text();
+			const href = /href="([^"]*client-join[^"]*)"/.exec(home)?.[1] ?? '';
+			const page = await fetch(new URL(href, `${second.baseUrl}/`));
+
+			expect(second.baseUrl).not.toBe(first.baseUrl);
+			expect(href).toBe(`/notary/client-join/${id}`);
+			expect(page.status).toBe(200);
+			expect(await page.text()).toContain('passcode');
+		} finally {
+			await second.close();
+		}
+	});
+
 	it('keeps a finished session downloadable and OAuth grants valid across a restart', async () => {
 		const first = await startSandbox({ dataDir });
 		const { id } = await preparedSession(first, 'esign');
