@@ -69,7 +69,7 @@ export async function untilFinished<T>(
 			if (waited >= maxWaitMs) {
 				throw new OncNotReadyError(
 					`The session is not finished after ${Math.round(waited / 1000)} seconds of waiting. Try again later, or wait longer.`,
-					{ ...error, cause: error },
+					{ ...error, waitedMs: waited, cause: error },
 				);
 			}
 			const pause = Math.min(interval, maxWaitMs - waited);

@@ -13,6 +13,7 @@ export interface OncErrorDetails {
 	body?: unknown;
 	field?: string;
 	retryAfterMs?: number;
+	waitedMs?: number;
 	cause?: unknown;
 }
 
@@ -65,7 +66,15 @@ export class OncAuthenticationError extends OncError {}
 export class OncNotFoundError extends OncError {}
 
 /** The session is not finished, so there is nothing to download yet (409 on download). */
-export class OncNotReadyError extends OncError {}
+export class OncNotReadyError extends OncError {
+	/** How long the download waited for the session before giving up; unset when it did not wait. */
+	waitedMs?: number;
+
+	constructor(message: string, details: OncErrorDetails = {}) {
+		super(message, details);
+		if (details.waitedMs !== undefined) this.waitedMs = details.waitedMs;
+	}
+}
 
 /** Too many requests (429). */
 export class OncRateLimitError extends OncError {

@@ -76,7 +76,12 @@ describe('downloadFiles', () => {
 		scope.done();
 		expect(error).toBeInstanceOf(OncNotReadyError);
 		expect(error.message).toMatch(/not finished after 10 seconds/);
-		expect(error).toMatchObject({ status: 409, code: 'not_finished', sessionId: 's-1' });
+		expect(error).toMatchObject({
+			status: 409,
+			code: 'not_finished',
+			sessionId: 's-1',
+			waitedMs: 10_000,
+		});
 		expect(clock.sleeps).toEqual([2000, 4000, 4000]);
 	});
 
@@ -96,7 +101,10 @@ describe('downloadFiles', () => {
 		const { client } = makeClient();
 		const scope = nock(BASE).get(DOWNLOAD).reply(409, NOT_FINISHED);
 
-		await expect(client.downloadFiles('s-1')).rejects.toBeInstanceOf(OncNotReadyError);
+		const error = await rejection(client.downloadFiles('s-1'));
+
+		expect(error).toBeInstanceOf(OncNotReadyError);
+		expect((error as OncNotReadyError).waitedMs).toBeUndefined();
 		scope.done();
 	});
 });

@@ -27,6 +27,12 @@ function advice(error: OncError): { message: string; fix: string } {
 			fix: 'Check the Session ID field: use the sessionId output by the Create or Send operation, for a session made with the same account.',
 		};
 	}
+	if (error instanceof OncNotReadyError && error.waitedMs !== undefined) {
+		return {
+			message: 'The session is still not finished after the Maximum Wait',
+			fix: `Its signers had not all signed after ${Math.round(error.waitedMs / 1000)} seconds of waiting. Raise Maximum Wait, run the step again later, or start from the Online Notary Center Trigger, which runs when the last signer finishes.`,
+		};
+	}
 	if (error instanceof OncNotReadyError) {
 		return {
 			message: 'The session is not finished yet',

@@ -1,6 +1,7 @@
 // The download operation: the signed zip as binary, extraction, not-finished and waiting.
 import { samplePdf } from '@onc/sandbox';
 import nock from 'nock';
+import { setTimeout as realDelay } from 'node:timers/promises';
 
 import { pdfEntries } from '../../../../../nodes/Onc/helpers/zipEntries';
 import { waitOptions } from '../../../../../nodes/Onc/actions/session/download.operation';
@@ -72,6 +73,61 @@ describe('download.execute with Wait Until Finished', () => {
 
 		expect(output[0].binary!.data.mimeType).toBe('application/zip');
 		scope.done();
+	});
+});
+
+describe('download.execute with Wait Until Finished, on a fake clock', () => {
+	useNock();
+
+	beforeEach(() => {
+		// nock answers on immediates and ticks; only the waiting is to be skipped.
+		jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+	});
+	afterEach(() => {
+		jest.useRealTimers();
+	});
+
+	it('gives up after the Maximum Wait, with the not-finished error', async () => {
+		let checks = 0;
+		nock(HOST)
+			.get('/api/download-notarized-files/sess-1')
+			.times(100)
+			.reply(() => {
+				checks += 1;
+				return [409, { error: 'not_finished', error_description: 'The session is not finished' }];
+			});
+
+		let outcome: unknown;
+		const run = runNode({
+			params: params('download', {
+				sessionId: 'sess-1',
+				options: { waitUntilFinished: true, maxWaitMinutes: 1 },
+			}),
+		}).then(
+			() => (outcome = 'resolved'),
+			(error: unknown) => (outcome = error),
+		);
+		let waitedMs = 0;
+		while (outcome === undefined && waitedMs < 5 * 60_000) {
+			// Real time first, for a request in flight to be answered before the clock moves.
+			await realDelay(10);
+			await jest.advanceTimersByTimeAsync(1000);
+			waitedMs += 1000;
+		}
+		await run;
+
+		expect(outcome).toMatchObject({
+			httpCode: '409',
+			message: 'The session is still not finished after the Maximum Wait',
+			description: expect.stringContaining('after 60 seconds of waiting. Raise Maximum Wait'),
+		});
+		expect(String((outcome as Error & { description: string }).description)).not.toContain(
+			'turn on the Wait Until Finished option',
+		);
+		expect(waitedMs).toBeGreaterThanOrEqual(60_000);
+		expect(waitedMs).toBeLessThan(65_000);
+		// Checked at 0, 2, 6, 14, 30 and 60 s: the pause doubles up to 30 s.
+		expect(checks).toBe(6);
 	});
 });
 
