@@ -10,6 +10,8 @@ import { HOST, useNock } from '../../../../support/nockSetup';
 import { params, runNode, signer } from '../../../../support/runNode';
 import { completeSession, useSandbox } from '../../../../support/sandbox';
 
+const NOT_FINISHED = { error: 'not_finished', error_description: 'The session is not finished' };
+
 describe('download.execute', () => {
 	useNock();
 
@@ -39,9 +41,7 @@ describe('download.execute', () => {
 	});
 
 	it('says the session is not finished and how to wait for it', async () => {
-		const scope = nock(HOST)
-			.get('/api/download-notarized-files/sess-1')
-			.reply(409, { error: 'not_finished', error_description: 'The session is not finished' });
+		const scope = nock(HOST).get('/api/download-notarized-files/sess-1').reply(409, NOT_FINISHED);
 
 		const run = runNode({ params: params('download', { sessionId: 'sess-1', options: {} }) });
 
@@ -60,7 +60,7 @@ describe('download.execute with Wait Until Finished', () => {
 	it('keeps checking until the session is finished, then outputs the zip', async () => {
 		const scope = nock(HOST)
 			.get('/api/download-notarized-files/sess-1')
-			.reply(409, { error: 'not_finished', error_description: 'The session is not finished' })
+			.reply(409, NOT_FINISHED)
 			.get('/api/download-notarized-files/sess-1')
 			.reply(200, 'PK', { 'Content-Type': 'application/zip' });
 
@@ -94,7 +94,7 @@ describe('download.execute with Wait Until Finished, on a fake clock', () => {
 			.times(100)
 			.reply(() => {
 				checks += 1;
-				return [409, { error: 'not_finished', error_description: 'The session is not finished' }];
+				return [409, NOT_FINISHED];
 			});
 
 		let outcome: unknown;
